@@ -1,0 +1,70 @@
+using Focus.Quality.Host.Identity;
+using Focus.Quality.Shared.Persistence;
+using Focus.Quality.Shared.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace Focus.Quality.Host.Composition;
+
+internal static class AuthComposition
+{
+    public static IServiceCollection AddFocusAuth(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddModuleDbContext<IdentityDb, IdentitySqliteDb, IdentitySqlServerDb>(IdentityDb.SchemaName);
+        services.Configure<DemoUsersOptions>(options =>
+        {
+            options.Enabled = environment.IsDevelopment();
+            configuration.GetSection(DemoUsersOptions.Section).Bind(options);
+        });
+
+        // Cookie for the Blazor screens, bearer token for API clients; both from ASP.NET Core Identity.
+        services.AddIdentityApiEndpoints<IdentityUser>(options =>
+            {
+                options.Password.RequiredLength = 12;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<IdentityDb>();
+        // Identity's composite scheme challenges with the bearer handler (a bare 401); people in a browser need the login page.
+        services.Configure<AuthenticationOptions>(options =>
+        {
+            options.DefaultChallengeScheme = IdentityConstants.ApplicationScheme;
+            options.DefaultForbidScheme = IdentityConstants.ApplicationScheme;
+        });
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/login";
+            options.AccessDeniedPath = "/geen-toegang";
+            options.Cookie.Name = "focus.auth";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context.HttpContext, context.RedirectUri, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context.HttpContext, context.RedirectUri, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(AppPolicies.Staff, policy => policy.RequireRole(AppRoles.All))
+            .AddPolicy(AppPolicies.CaseWork, policy => policy.RequireRole(AppRoles.Handler, AppRoles.Director, AppRoles.Administrator))
+            .AddPolicy(AppPolicies.Reports, policy => policy.RequireRole(AppRoles.Management, AppRoles.Director));
+        services.AddCascadingAuthenticationState();
+        return services;
+    }
+
+    /// <summary>API callers get a status code; people in a browser get the login or access-denied page.</summary>
+    private static Task ApiAwareRedirect(HttpContext context, string redirectUri, int apiStatus)
+    {
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi"))
+        {
+            context.Response.StatusCode = apiStatus;
+        }
+        else
+        {
+            context.Response.Redirect(redirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

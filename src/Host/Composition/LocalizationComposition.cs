@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Localization;
+
+namespace Focus.Quality.Host.Composition;
+
+internal static class LocalizationComposition
+{
+    public static readonly string[] Cultures = ["nl-NL", "en"];
+
+    public static IApplicationBuilder UseFocusLocalization(this IApplicationBuilder app) =>
+        app.UseRequestLocalization(options => options
+            .SetDefaultCulture(Cultures[0])
+            .AddSupportedCultures(Cultures)
+            .AddSupportedUICultures(Cultures));
+
+    /// <summary>Stores the chosen language in the standard culture cookie and returns to the page the user was on.</summary>
+    public static IEndpointRouteBuilder MapCultureSwitch(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/taal/{culture}", (string culture, string? returnUrl, HttpContext context) =>
+            {
+                if (!Cultures.Contains(culture))
+                {
+                    return Results.BadRequest();
+                }
+
+                context.Response.Cookies.Append(
+                    CookieRequestCultureProvider.DefaultCookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                    new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
+                return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/");
+            })
+            .AllowAnonymous();
+        return endpoints;
+    }
+}

@@ -1,0 +1,17 @@
+using System.Reflection;
+using Focus.Quality.Handling;
+using Focus.Quality.Intake;
+using Focus.Quality.Reporting;
+
+namespace Focus.Quality.Host.Composition;
+
+/// <summary>The modules that bring screens, named explicitly so routing never depends on assembly scanning.</summary>
+internal static class ModuleAssemblies
+{
+    public static readonly Assembly[] WithScreens =
+    [
+        typeof(IntakeModule).Assembly,
+        typeof(HandlingModule).Assembly,
+        typeof(ReportingModule).Assembly,
+    ];
+}

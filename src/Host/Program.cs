@@ -1,0 +1,67 @@
+using System.Text.Json.Serialization;
+using Focus.Quality.Handling;
+using Focus.Quality.Host.Components;
+using Focus.Quality.Host.Composition;
+using Focus.Quality.Host.Identity;
+using Focus.Quality.Intake;
+using Focus.Quality.Objections;
+using Focus.Quality.Reporting;
+using Focus.Quality.Rules;
+using Focus.Quality.Shared.Outbox;
+using Focus.Quality.Shared.Persistence;
+using Focus.Quality.Shared.Security;
+using MudBlazor.Services;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
+builder.Services.AddOutbox(builder.Configuration);
+
+builder.Services.AddRulesModule(builder.Configuration);
+builder.Services.AddIntakeModule();
+builder.Services.AddHandlingModule();
+builder.Services.AddObjectionsModule();
+builder.Services.AddReportingModule();
+
+builder.Services.AddFocusAuth(builder.Configuration, builder.Environment);
+builder.Services.AddFocusRateLimiting(builder.Configuration);
+builder.Services.AddFocusTelemetry(builder.Configuration);
+builder.Services.AddLocalization();
+builder.Services.AddOpenApi();
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+
+var app = builder.Build();
+
+await app.Services.MigrateModuleDatabasesAsync();
+await DemoUsers.SeedAsync(app.Services);
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/fout", createScopeForErrors: true);
+    app.UseHsts();
+}
+
+app.UseFocusLocalization();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+app.UseAntiforgery();
+
+app.MapStaticAssets().AllowAnonymous();
+app.MapCultureSwitch();
+app.MapAccountEndpoints();
+app.MapOpenApi().RequireAuthorization(AppPolicies.Staff);
+var api = app.MapGroup("/api");
+api.MapIntakeEndpoints();
+api.MapHandlingEndpoints();
+app.MapRazorComponents<App>()
+    .AddInteractiveServerRenderMode()
+    .AddAdditionalAssemblies(ModuleAssemblies.WithScreens);
+
+await app.RunAsync();
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,13 @@
+using Focus.Quality.Handling.Contracts;
+
+namespace Focus.Quality.Handling.Acknowledge;
+
+/// <summary>How and when the handler confirmed receipt to the complainant.</summary>
+internal sealed class AcknowledgeForm
+{
+    public AcknowledgementMethod Method { get; set; } = AcknowledgementMethod.Phone;
+
+    public DateTimeOffset AcknowledgedAt { get; set; }
+
+    public string? Note { get; set; }
+}

@@ -1,0 +1,37 @@
+using Focus.Quality.Handling.Domain;
+using Focus.Quality.Handling.Persistence;
+using Focus.Quality.Intake.Contracts;
+using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Shared.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Focus.Quality.Handling.CaseFile;
+
+internal sealed class CaseQuery(HandlingDbContext db, IComplaintDirectory complaints, IWorkingDayCalendar calendar, TimeProvider clock)
+{
+    public async Task<CaseView?> FindAsync(string reference, CancellationToken cancellationToken)
+    {
+        var @case = await db.Cases.AsNoTracking().Include(c => c.Timeline)
+            .SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken);
+        if (@case is null)
+        {
+            return null;
+        }
+
+        var today = AmsterdamTime.Today(clock);
+        var complaint = await complaints.FindAsync(reference, cancellationToken);
+        return new CaseView(
+            @case.Reference,
+            @case.Status.ToString(),
+            @case.ReceivedAt,
+            @case.Acknowledgement is { } ack ? new AcknowledgementView(ack.Method, ack.At, ack.By, ack.Note) : null,
+            [.. @case.Terms.OrderBy(t => t.DueDate).Select(t => ToView(t, today))],
+            [.. @case.Timeline.OrderBy(e => e.At).Select(e => new TimelineView(e.At, e.Kind.ToString(), e.Actor, e.Details))],
+            complaint);
+    }
+
+    private TermView ToView(CaseTerm term, DateOnly today) => new(
+        term.Code, term.RuleName, term.StartDate, term.DueDate, term.Unit, term.Count, term.RunsToNextWorkingDay, term.SkippedDays,
+        term.RulesVersion, term.CompletedOn, TermStatus.DaysLeft(calendar, term.Unit, today, term.DueDate),
+        TermStatus.State(today, term.DueDate, term.WarnFrom, term.CompletedOn));
+}

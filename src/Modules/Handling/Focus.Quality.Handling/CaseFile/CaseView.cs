@@ -1,0 +1,32 @@
+using Focus.Quality.Handling.Contracts;
+using Focus.Quality.Intake.Contracts;
+using Focus.Quality.Rules.Contracts;
+
+namespace Focus.Quality.Handling.CaseFile;
+
+internal sealed record TermView(
+    string Code,
+    string RuleName,
+    DateOnly StartDate,
+    DateOnly DueDate,
+    TermUnit Unit,
+    int Count,
+    bool RunsToNextWorkingDay,
+    IReadOnlyList<SkippedDay> SkippedDays,
+    string RulesVersion,
+    DateOnly? CompletedOn,
+    int DaysLeft,
+    TermState State);
+
+internal sealed record TimelineView(DateTimeOffset At, string Kind, string? Actor, string? Details);
+
+internal sealed record AcknowledgementView(AcknowledgementMethod Method, DateTimeOffset At, string By, string? Note);
+
+internal sealed record CaseView(
+    string Reference,
+    string Status,
+    DateTimeOffset ReceivedAt,
+    AcknowledgementView? Acknowledgement,
+    IReadOnlyList<TermView> Terms,
+    IReadOnlyList<TimelineView> Timeline,
+    ComplaintDetails? Complaint);

@@ -1,0 +1,29 @@
+using Focus.Quality.Handling.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace Focus.Quality.Handling.CaseFile;
+
+/// <summary>Turns a timeline entry's kind and data into a sentence in the reader's language.</summary>
+internal static class TimelineText
+{
+    public static string Describe(IStringLocalizer<HandlingText> text, TimelineView entry) => entry.Kind switch
+    {
+        "Received" => text["Timeline.Received", text[$"Channel.{entry.Details}"]],
+        "Registered" => entry.Actor is null ? text["Timeline.RegisteredByForm"] : text["Timeline.Registered"],
+        "TermsSet" => text["Timeline.TermsSet", string.Join(", ", Terms(text, entry.Details))],
+        "Acknowledged" => Acknowledged(text, entry.Details),
+        _ => entry.Kind,
+    };
+
+    private static IEnumerable<string> Terms(IStringLocalizer<HandlingText> text, string? details) =>
+        (details ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .Select(pair => pair.Split('='))
+            .Select(pair => $"{text[$"Term.{pair[0]}"]} {DateOnly.ParseExact(pair[1], "yyyy-MM-dd"):d}");
+
+    private static string Acknowledged(IStringLocalizer<HandlingText> text, string? details)
+    {
+        var parts = (details ?? string.Empty).Split(": ", 2);
+        var sentence = text["Timeline.Acknowledged", text[$"Method.{parts[0]}"]].Value;
+        return parts.Length == 2 ? $"{sentence} — {parts[1]}" : sentence;
+    }
+}

@@ -1,0 +1,91 @@
+using Focus.Quality.Handling.Contracts;
+using Focus.Quality.Intake.Contracts;
+using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Shared.Time;
+
+namespace Focus.Quality.Handling.Domain;
+
+/// <summary>A complaint being handled: Handling's own copy of what it needs from intake, its terms and its timeline.</summary>
+internal sealed class Case
+{
+    public Guid Id { get; init; }
+
+    public Guid ComplaintId { get; init; }
+
+    public required string Reference { get; init; }
+
+    public required string ComplainantName { get; init; }
+
+    public ComplaintChannel Channel { get; init; }
+
+    public ComplaintCategory Category { get; init; }
+
+    public DateTimeOffset ReceivedAt { get; init; }
+
+    public CaseStatus Status { get; private set; }
+
+    public Acknowledgement? Acknowledgement { get; private set; }
+
+    /// <summary>The open term that ends first, kept on the row so the worklist can sort and filter in SQL.</summary>
+    public string? NextTermCode { get; private set; }
+
+    public DateOnly? NextDueDate { get; private set; }
+
+    public DateOnly? NextWarnFrom { get; private set; }
+
+    /// <summary>Optimistic concurrency: two handlers acting on one case at once cannot both win.</summary>
+    public int Version { get; private set; }
+
+    public List<CaseTerm> Terms { get; init; } = [];
+
+    public List<TimelineEntry> Timeline { get; init; } = [];
+
+    public static Case Open(ComplaintRegistered registered, IEnumerable<ComputedTerm> terms)
+    {
+        var @case = new Case
+        {
+            Id = Guid.CreateVersion7(),
+            ComplaintId = registered.ComplaintId,
+            Reference = registered.Reference,
+            ComplainantName = registered.ComplainantName,
+            Channel = registered.Channel,
+            Category = registered.Category,
+            ReceivedAt = registered.ReceivedAt,
+            Status = CaseStatus.Registered,
+            Terms = [.. terms.Select(CaseTerm.From)],
+        };
+        @case.Record(registered.ReceivedAt, TimelineKind.Received, null, registered.Channel.ToString());
+        @case.Record(registered.OccurredAt, TimelineKind.Registered, registered.RegisteredBy, null);
+        @case.Record(registered.OccurredAt, TimelineKind.TermsSet, null, string.Join(';', @case.Terms.Select(t => $"{t.Code}={t.DueDate:yyyy-MM-dd}")));
+        @case.RefreshNextTerm();
+        return @case;
+    }
+
+    public CaseTerm? Term(string code) => Terms.SingleOrDefault(t => t.Code == code);
+
+    public ComplaintAcknowledged Acknowledge(AcknowledgementMethod method, DateTimeOffset at, string by, string? note, DateTimeOffset now)
+    {
+        var term = Term(TermCodes.Acknowledgement)
+            ?? throw new InvalidOperationException($"Case {Reference} has no acknowledgement term.");
+        term.Complete(AmsterdamTime.DateOf(at));
+        Acknowledgement = new Acknowledgement(method, at, by, note);
+        Status = CaseStatus.Acknowledged;
+        Record(at, TimelineKind.Acknowledged, by, note is null ? method.ToString() : $"{method}: {note}");
+        RefreshNextTerm();
+        return new ComplaintAcknowledged(Guid.CreateVersion7(), now, Id, Reference, method, at, term.DueDate, term.Met == true);
+    }
+
+    private void Record(DateTimeOffset at, TimelineKind kind, string? actor, string? details)
+    {
+        Timeline.Add(new TimelineEntry { Id = Guid.CreateVersion7(), At = at, Kind = kind, Actor = actor, Details = details });
+        Version++;
+    }
+
+    private void RefreshNextTerm()
+    {
+        var next = Terms.Where(t => t.IsOpen).OrderBy(t => t.DueDate).FirstOrDefault();
+        NextTermCode = next?.Code;
+        NextDueDate = next?.DueDate;
+        NextWarnFrom = next?.WarnFrom;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Focus.Quality.Handling.Domain;
+
+internal enum CaseStatus
+{
+    Registered,
+    Acknowledged,
+}

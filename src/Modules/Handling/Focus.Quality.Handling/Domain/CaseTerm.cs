@@ -1,0 +1,52 @@
+using Focus.Quality.Rules.Contracts;
+
+namespace Focus.Quality.Handling.Domain;
+
+/// <summary>A deadline fixed when its clock started, with how the rules computed it; later rule changes never move it.</summary>
+internal sealed class CaseTerm
+{
+    public Guid Id { get; init; }
+
+    public required string Code { get; init; }
+
+    public required string RuleName { get; init; }
+
+    public DateOnly StartDate { get; init; }
+
+    public DateOnly DueDate { get; init; }
+
+    public DateOnly WarnFrom { get; init; }
+
+    public TermUnit Unit { get; init; }
+
+    public int Count { get; init; }
+
+    public bool RunsToNextWorkingDay { get; init; }
+
+    public List<SkippedDay> SkippedDays { get; init; } = [];
+
+    public required string RulesVersion { get; init; }
+
+    public DateOnly? CompletedOn { get; private set; }
+
+    public bool IsOpen => CompletedOn is null;
+
+    public bool? Met => CompletedOn is { } completed ? completed <= DueDate : null;
+
+    public static CaseTerm From(ComputedTerm term) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        Code = term.Code,
+        RuleName = term.RuleName,
+        StartDate = term.StartDate,
+        DueDate = term.DueDate,
+        WarnFrom = term.WarnFrom,
+        Unit = term.Unit,
+        Count = term.Count,
+        RunsToNextWorkingDay = term.RunsToNextWorkingDay,
+        SkippedDays = [.. term.SkippedDays],
+        RulesVersion = term.RulesVersion,
+    };
+
+    public void Complete(DateOnly on) => CompletedOn = on;
+}

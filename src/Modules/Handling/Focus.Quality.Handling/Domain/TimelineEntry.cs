@@ -1,0 +1,25 @@
+namespace Focus.Quality.Handling.Domain;
+
+internal enum TimelineKind
+{
+    Received,
+    Registered,
+    TermsSet,
+    Acknowledged,
+}
+
+/// <summary>One thing that happened to a case; never changed after it was written.</summary>
+internal sealed class TimelineEntry
+{
+    public Guid Id { get; init; }
+
+    public DateTimeOffset At { get; init; }
+
+    public TimelineKind Kind { get; init; }
+
+    /// <summary>Who did it; null for the complainant or the system.</summary>
+    public string? Actor { get; init; }
+
+    /// <summary>Data for the localized sentence (channel, method, note, due dates), not a sentence itself.</summary>
+    public string? Details { get; init; }
+}

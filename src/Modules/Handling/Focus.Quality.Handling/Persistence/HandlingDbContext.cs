@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Focus.Quality.Handling.Domain;
+using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Shared.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Focus.Quality.Handling.Persistence;
+
+internal abstract class HandlingDbContext(DbContextOptions options) : ModuleDbContext(options)
+{
+    public const string SchemaName = "handling";
+
+    public DbSet<Case> Cases => Set<Case>();
+
+    protected override string Schema => SchemaName;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<Case>(@case =>
+        {
+            @case.HasKey(c => c.Id);
+            @case.HasIndex(c => c.Reference).IsUnique();
+            @case.HasIndex(c => c.ComplaintId).IsUnique();
+            @case.HasIndex(c => new { c.Status, c.NextDueDate });
+            @case.Property(c => c.Reference).HasMaxLength(20);
+            @case.Property(c => c.ComplainantName).HasMaxLength(200);
+            @case.Property(c => c.Channel).HasConversion<string>().HasMaxLength(20);
+            @case.Property(c => c.Category).HasConversion<string>().HasMaxLength(20);
+            @case.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+            @case.Property(c => c.NextTermCode).HasMaxLength(40);
+            @case.Property(c => c.Version).IsConcurrencyToken();
+            @case.OwnsOne(c => c.Acknowledgement, ack =>
+            {
+                ack.Property(a => a.Method).HasConversion<string>().HasMaxLength(10);
+                ack.Property(a => a.By).HasMaxLength(256);
+                ack.Property(a => a.Note).HasMaxLength(2000);
+            });
+            @case.OwnsMany(c => c.Terms, term =>
+            {
+                term.ToTable("CaseTerms");
+                term.WithOwner().HasForeignKey("CaseId");
+                term.HasKey(t => t.Id);
+                term.Property(t => t.Code).HasMaxLength(40);
+                term.Property(t => t.RuleName).HasMaxLength(100);
+                term.Property(t => t.RulesVersion).HasMaxLength(100);
+                term.Property(t => t.Unit).HasConversion<string>().HasMaxLength(20);
+                term.Property(t => t.SkippedDays).HasConversion(SkippedDaysConverter.Instance, SkippedDaysConverter.Comparer);
+            });
+            @case.OwnsMany(c => c.Timeline, entry =>
+            {
+                entry.ToTable("TimelineEntries");
+                entry.WithOwner().HasForeignKey("CaseId");
+                entry.HasKey(e => e.Id);
+                entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(40);
+                entry.Property(e => e.Actor).HasMaxLength(256);
+                entry.Property(e => e.Details).HasMaxLength(4000);
+            });
+            @case.Navigation(c => c.Terms).AutoInclude();
+        });
+    }
+
+    /// <summary>The skipped days are an explanation shown with the term, stored as JSON beside it.</summary>
+    private static class SkippedDaysConverter
+    {
+        public static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<List<SkippedDay>, string> Instance = new(
+            days => JsonSerializer.Serialize(days, JsonSerializerOptions.Web),
+            json => JsonSerializer.Deserialize<List<SkippedDay>>(json, JsonSerializerOptions.Web) ?? new List<SkippedDay>());
+
+        public static readonly ValueComparer<List<SkippedDay>> Comparer = new(
+            (a, b) => a!.SequenceEqual(b!),
+            days => days.Aggregate(0, (hash, day) => HashCode.Combine(hash, day.GetHashCode())),
+            days => days.ToList());
+    }
+}
+
+internal sealed class HandlingSqliteDbContext(DbContextOptions<HandlingSqliteDbContext> options) : HandlingDbContext(options);
+
+internal sealed class HandlingSqlServerDbContext(DbContextOptions<HandlingSqlServerDbContext> options) : HandlingDbContext(options);

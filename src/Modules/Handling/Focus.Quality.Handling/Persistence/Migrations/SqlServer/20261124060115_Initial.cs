@@ -1,0 +1,195 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Focus.Quality.Handling.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.EnsureSchema(
+                name: "handling");
+
+            migrationBuilder.CreateTable(
+                name: "Cases",
+                schema: "handling",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ComplaintId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Reference = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ComplainantName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Channel = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Category = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Acknowledgement_Method = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    Acknowledgement_At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Acknowledgement_By = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Acknowledgement_Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    NextTermCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    NextDueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    NextWarnFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InboxMessages",
+                schema: "handling",
+                columns: table => new
+                {
+                    EventId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Handler = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    HandledAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboxMessages", x => new { x.EventId, x.Handler });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                schema: "handling",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    OccurredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ProcessedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseTerms",
+                schema: "handling",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    RuleName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    WarnFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    Unit = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Count = table.Column<int>(type: "int", nullable: false),
+                    RunsToNextWorkingDay = table.Column<bool>(type: "bit", nullable: false),
+                    SkippedDays = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    RulesVersion = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseTerms", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseTerms_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalSchema: "handling",
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TimelineEntries",
+                schema: "handling",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Actor = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Details = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TimelineEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TimelineEntries_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalSchema: "handling",
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_ComplaintId",
+                schema: "handling",
+                table: "Cases",
+                column: "ComplaintId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Reference",
+                schema: "handling",
+                table: "Cases",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Status_NextDueDate",
+                schema: "handling",
+                table: "Cases",
+                columns: new[] { "Status", "NextDueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseTerms_CaseId",
+                schema: "handling",
+                table: "CaseTerms",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_ProcessedAtUtc_NextAttemptAtUtc",
+                schema: "handling",
+                table: "OutboxMessages",
+                columns: new[] { "ProcessedAtUtc", "NextAttemptAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TimelineEntries_CaseId",
+                schema: "handling",
+                table: "TimelineEntries",
+                column: "CaseId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CaseTerms",
+                schema: "handling");
+
+            migrationBuilder.DropTable(
+                name: "InboxMessages",
+                schema: "handling");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages",
+                schema: "handling");
+
+            migrationBuilder.DropTable(
+                name: "TimelineEntries",
+                schema: "handling");
+
+            migrationBuilder.DropTable(
+                name: "Cases",
+                schema: "handling");
+        }
+    }
+}

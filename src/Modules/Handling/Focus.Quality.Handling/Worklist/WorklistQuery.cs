@@ -1,0 +1,58 @@
+using Focus.Quality.Handling.CaseFile;
+using Focus.Quality.Handling.Persistence;
+using Focus.Quality.Intake.Contracts;
+using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Shared.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Focus.Quality.Handling.Worklist;
+
+internal sealed record WorklistItem(
+    string Reference,
+    string ComplainantName,
+    ComplaintChannel Channel,
+    ComplaintCategory Category,
+    DateTimeOffset ReceivedAt,
+    string NextTerm,
+    DateOnly DueDate,
+    int DaysLeft,
+    TermState State);
+
+internal sealed record WorklistFilter(string? Search = null, bool OverdueOnly = false, int Skip = 0, int Take = 50)
+{
+    public const int MaxTake = 200;
+}
+
+/// <summary>Open cases, the one whose next term ends first on top.</summary>
+internal sealed class WorklistQuery(HandlingDbContext db, IWorkingDayCalendar calendar, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<WorklistItem>> ListAsync(WorklistFilter filter, CancellationToken cancellationToken)
+    {
+        var today = AmsterdamTime.Today(clock);
+        var cases = db.Cases.AsNoTracking().Where(c => c.NextDueDate != null);
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var search = filter.Search.Trim();
+            cases = cases.Where(c => c.Reference.Contains(search) || c.ComplainantName.Contains(search));
+        }
+
+        if (filter.OverdueOnly)
+        {
+            cases = cases.Where(c => c.NextDueDate < today);
+        }
+
+        var rows = await cases.OrderBy(c => c.NextDueDate).ThenBy(c => c.Reference)
+            .Skip(Math.Max(filter.Skip, 0)).Take(Math.Clamp(filter.Take, 1, WorklistFilter.MaxTake))
+            .Select(c => new
+            {
+                c.Reference, c.ComplainantName, c.Channel, c.Category, c.ReceivedAt, c.NextTermCode,
+                NextDueDate = c.NextDueDate!.Value, NextWarnFrom = c.NextWarnFrom!.Value,
+                Unit = c.Terms.Where(t => t.Code == c.NextTermCode).Select(t => t.Unit).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new WorklistItem(
+            r.Reference, r.ComplainantName, r.Channel, r.Category, r.ReceivedAt, r.NextTermCode!, r.NextDueDate,
+            TermStatus.DaysLeft(calendar, r.Unit, today, r.NextDueDate),
+            TermStatus.State(today, r.NextDueDate, r.NextWarnFrom, completedOn: null)))];
+    }
+}

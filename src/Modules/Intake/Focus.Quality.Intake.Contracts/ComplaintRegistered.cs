@@ -1,0 +1,16 @@
+using Focus.Quality.Shared.Events;
+
+namespace Focus.Quality.Intake.Contracts;
+
+/// <summary>A formal complaint was registered; the term clocks start at <see cref="ReceivedAt"/>.</summary>
+public sealed record ComplaintRegistered(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid ComplaintId,
+    string Reference,
+    ComplaintChannel Channel,
+    ComplaintCategory Category,
+    DateTimeOffset ReceivedAt,
+    string ComplainantName,
+    ContactPreference PreferredContact,
+    string? RegisteredBy) : IIntegrationEvent;

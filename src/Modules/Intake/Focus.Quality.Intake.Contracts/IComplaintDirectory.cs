@@ -1,0 +1,21 @@
+namespace Focus.Quality.Intake.Contracts;
+
+public sealed record ComplaintDetails(
+    string Reference,
+    ComplaintChannel Channel,
+    ComplaintCategory Category,
+    DateTimeOffset ReceivedAt,
+    string ComplainantName,
+    string? Email,
+    string? Phone,
+    ContactPreference PreferredContact,
+    string Description,
+    string? EmployeeConcerned,
+    string? ContactPerson,
+    string? RegisteredBy);
+
+/// <summary>Read access to registered complaints for the other modules' screens.</summary>
+public interface IComplaintDirectory
+{
+    Task<ComplaintDetails?> FindAsync(string reference, CancellationToken cancellationToken);
+}

@@ -1,0 +1,16 @@
+using Focus.Quality.Intake.Contracts;
+using Focus.Quality.Intake.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Focus.Quality.Intake.FindComplaint;
+
+internal sealed class ComplaintDirectory(IntakeDbContext db) : IComplaintDirectory
+{
+    public Task<ComplaintDetails?> FindAsync(string reference, CancellationToken cancellationToken) =>
+        db.Complaints.AsNoTracking()
+            .Where(c => c.Reference == reference)
+            .Select(c => new ComplaintDetails(
+                c.Reference, c.Channel, c.Category, c.ReceivedAt, c.ComplainantName, c.Email, c.Phone, c.PreferredContact,
+                c.Description, c.EmployeeConcerned, c.ContactPerson, c.RegisteredBy))
+            .SingleOrDefaultAsync(cancellationToken);
+}

@@ -1,0 +1,33 @@
+using FluentValidation;
+using Focus.Quality.Intake.Contracts;
+using Focus.Quality.Intake.FindComplaint;
+using Focus.Quality.Intake.Persistence;
+using Focus.Quality.Intake.RecordSignal;
+using Focus.Quality.Intake.RegisterComplaint;
+using Focus.Quality.Shared.Persistence;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Focus.Quality.Intake;
+
+/// <summary>Channels, the public complaint form, registration of complaints and signals.</summary>
+public static class IntakeModule
+{
+    public static IServiceCollection AddIntakeModule(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<IntakeDbContext, IntakeSqliteDbContext, IntakeSqlServerDbContext>(IntakeDbContext.SchemaName);
+        services.AddScoped<IValidator<ComplaintSubmission>, ComplaintSubmissionValidator>();
+        services.AddScoped<IValidator<SignalForm>, SignalFormValidator>();
+        services.AddScoped<RegisterComplaintHandler>();
+        services.AddScoped<RecordSignalHandler>();
+        services.AddScoped<IComplaintDirectory, ComplaintDirectory>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapIntakeEndpoints(this IEndpointRouteBuilder api)
+    {
+        api.MapRegisterComplaint();
+        api.MapRecordSignal();
+        return api;
+    }
+}

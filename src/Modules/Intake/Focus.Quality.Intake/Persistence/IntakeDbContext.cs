@@ -1,0 +1,54 @@
+using Focus.Quality.Intake.Domain;
+using Focus.Quality.Shared.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace Focus.Quality.Intake.Persistence;
+
+internal abstract class IntakeDbContext(DbContextOptions options) : ModuleDbContext(options)
+{
+    public const string SchemaName = "intake";
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<Signal> Signals => Set<Signal>();
+
+    public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
+
+    protected override string Schema => SchemaName;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<Complaint>(complaint =>
+        {
+            complaint.HasKey(c => c.Id);
+            complaint.HasIndex(c => c.Reference).IsUnique();
+            complaint.Property(c => c.Reference).HasMaxLength(20);
+            complaint.Property(c => c.Channel).HasConversion<string>().HasMaxLength(20);
+            complaint.Property(c => c.Category).HasConversion<string>().HasMaxLength(20);
+            complaint.Property(c => c.PreferredContact).HasConversion<string>().HasMaxLength(10);
+            complaint.Property(c => c.RegisteredBy).HasMaxLength(256);
+            complaint.Property(c => c.ComplainantName).HasMaxLength(ComplaintLimits.Name);
+            complaint.Property(c => c.Email).HasMaxLength(ComplaintLimits.Email);
+            complaint.Property(c => c.Phone).HasMaxLength(ComplaintLimits.Phone);
+            complaint.Property(c => c.Description).HasMaxLength(ComplaintLimits.Description);
+            complaint.Property(c => c.EmployeeConcerned).HasMaxLength(ComplaintLimits.Name);
+            complaint.Property(c => c.ContactPerson).HasMaxLength(ComplaintLimits.Name);
+        });
+        modelBuilder.Entity<Signal>(signal =>
+        {
+            signal.HasKey(s => s.Id);
+            signal.Property(s => s.Channel).HasConversion<string>().HasMaxLength(20);
+            signal.Property(s => s.Category).HasConversion<string>().HasMaxLength(20);
+            signal.Property(s => s.Description).HasMaxLength(ComplaintLimits.Description);
+            signal.Property(s => s.Resolution).HasMaxLength(ComplaintLimits.Description);
+            signal.Property(s => s.RecordedBy).HasMaxLength(256);
+        });
+        modelBuilder.Entity<ReferenceCounter>().HasKey(c => c.Year);
+        modelBuilder.Entity<ReferenceCounter>().Property(c => c.Year).ValueGeneratedNever();
+    }
+}
+
+internal sealed class IntakeSqliteDbContext(DbContextOptions<IntakeSqliteDbContext> options) : IntakeDbContext(options);
+
+internal sealed class IntakeSqlServerDbContext(DbContextOptions<IntakeSqlServerDbContext> options) : IntakeDbContext(options);

@@ -1,0 +1,9 @@
+namespace Focus.Quality.Rules;
+
+public sealed class RulesOptions
+{
+    public const string Section = "Rules";
+
+    /// <summary>Folder with the rule files; relative paths are resolved against the application's base directory.</summary>
+    public string Directory { get; set; } = "rules";
+}

@@ -1,0 +1,63 @@
+using Focus.Quality.Rules.Contracts;
+
+namespace Focus.Quality.Rules.Terms;
+
+/// <summary>The arithmetic of one term: the receipt day is day 0, working days skip weekends, holidays and closing days.</summary>
+internal static class TermCalculator
+{
+    public static (DateOnly Due, IReadOnlyList<SkippedDay> Skipped) DueDate(
+        IWorkingDayCalendar calendar, DateOnly start, TermUnit unit, int count, bool runsToNextWorkingDay)
+    {
+        var skipped = new List<SkippedDay>();
+        var due = unit switch
+        {
+            TermUnit.WorkingDays => AddWorkingDays(calendar, start, count, skipped),
+            TermUnit.CalendarDays => start.AddDays(count),
+            TermUnit.Weeks => start.AddDays(7 * count),
+            _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown term unit"),
+        };
+
+        while (runsToNextWorkingDay && calendar.NonWorkingReason(due) is { } reason)
+        {
+            skipped.Add(new SkippedDay(due, reason));
+            due = due.AddDays(1);
+        }
+
+        return (due, skipped);
+    }
+
+    /// <summary>The first day of the warning window: <paramref name="workingDaysBefore"/> working days before the due date.</summary>
+    public static DateOnly WarnFrom(IWorkingDayCalendar calendar, DateOnly due, int workingDaysBefore)
+    {
+        var day = due;
+        for (var left = workingDaysBefore; left > 0;)
+        {
+            day = day.AddDays(-1);
+            if (calendar.IsWorkingDay(day))
+            {
+                left--;
+            }
+        }
+
+        return day;
+    }
+
+    private static DateOnly AddWorkingDays(IWorkingDayCalendar calendar, DateOnly start, int count, List<SkippedDay> skipped)
+    {
+        var day = start;
+        for (var counted = 0; counted < count;)
+        {
+            day = day.AddDays(1);
+            if (calendar.NonWorkingReason(day) is { } reason)
+            {
+                skipped.Add(new SkippedDay(day, reason));
+            }
+            else
+            {
+                counted++;
+            }
+        }
+
+        return day;
+    }
+}

@@ -1,0 +1,13 @@
+namespace Focus.Quality.Shared.Outbox;
+
+internal sealed record PendingMessage(Guid Id, string Type, string Payload, int Attempts);
+
+/// <summary>The outbox table of one module.</summary>
+internal interface IOutboxStore
+{
+    Task<IReadOnlyList<PendingMessage>> FetchDueAsync(DateTime nowUtc, int max, CancellationToken cancellationToken);
+
+    Task MarkProcessedAsync(Guid id, DateTime nowUtc, CancellationToken cancellationToken);
+
+    Task MarkFailedAsync(Guid id, string error, DateTime nextAttemptUtc, CancellationToken cancellationToken);
+}

@@ -1,0 +1,18 @@
+namespace Focus.Quality.Shared.Outbox;
+
+public sealed class OutboxOptions
+{
+    public const string Section = "Outbox";
+
+    /// <summary>Off only in tests that simulate a crash between commit and dispatch.</summary>
+    public bool DispatchEnabled { get; set; } = true;
+
+    /// <summary>How often the dispatcher looks for work when nobody signalled new events (e.g. retries that became due).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    public int BatchSize { get; set; } = 50;
+
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
+}

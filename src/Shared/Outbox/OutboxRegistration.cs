@@ -1,0 +1,29 @@
+using Focus.Quality.Shared.Events;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Focus.Quality.Shared.Outbox;
+
+public static class OutboxRegistration
+{
+    /// <summary>The event bus: signal, save-changes hook and the background dispatcher. Called once by the host.</summary>
+    public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxSaveChangesInterceptor>();
+        services.AddHostedService<OutboxDispatcher>();
+        return services;
+    }
+
+    /// <summary>Subscribes a module's handler; its inbox lives in <typeparamref name="TContext"/>, the handler's own module.</summary>
+    public static IServiceCollection AddIntegrationEventHandler<TEvent, THandler, TContext>(this IServiceCollection services)
+        where TEvent : IIntegrationEvent
+        where THandler : class, IIntegrationEventHandler<TEvent>
+        where TContext : ModuleDbContext
+    {
+        services.AddScoped<THandler>();
+        services.AddSingleton<IEventHandlerInvoker, EventHandlerInvoker<TEvent, THandler, TContext>>();
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Focus.Quality.Shared.Outbox;
+
+internal sealed class OutboxStore<TContext>(IServiceScopeFactory scopes) : IOutboxStore
+    where TContext : ModuleDbContext
+{
+    public async Task<IReadOnlyList<PendingMessage>> FetchDueAsync(DateTime nowUtc, int max, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        return await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.ProcessedAtUtc == null && m.NextAttemptAtUtc <= nowUtc)
+            .OrderBy(m => m.OccurredAtUtc)
+            .Take(max)
+            .Select(m => new PendingMessage(m.Id, m.Type, m.Payload, m.Attempts))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task MarkProcessedAsync(Guid id, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await db.OutboxMessages.Where(m => m.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAtUtc, nowUtc).SetProperty(m => m.LastError, (string?)null), cancellationToken);
+    }
+
+    public async Task MarkFailedAsync(Guid id, string error, DateTime nextAttemptUtc, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var truncated = error.Length > 2000 ? error[..2000] : error;
+        await db.OutboxMessages.Where(m => m.Id == id)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                    .SetProperty(m => m.LastError, truncated)
+                    .SetProperty(m => m.NextAttemptAtUtc, nextAttemptUtc),
+                cancellationToken);
+    }
+}

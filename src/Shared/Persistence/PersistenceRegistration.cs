@@ -1,0 +1,70 @@
+using Focus.Quality.Shared.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Focus.Quality.Shared.Persistence;
+
+public static class PersistenceRegistration
+{
+    /// <summary>
+    /// Registers a module's context for both providers (each with its own migrations) and resolves
+    /// <typeparamref name="TContext"/> to the one configured in <see cref="DatabaseOptions"/>.
+    /// </summary>
+    public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TSqlServer>(this IServiceCollection services, string schema)
+        where TContext : DbContext
+        where TSqlite : TContext
+        where TSqlServer : TContext
+    {
+        var historyTable = "__EFMigrationsHistory";
+        services.AddDbContext<TSqlite>((sp, options) =>
+        {
+            options.UseSqlite(SqliteConnectionString(sp, schema), sqlite => sqlite.MigrationsHistoryTable(historyTable));
+            AddOutboxSignal(sp, options);
+        });
+        services.AddDbContext<TSqlServer>((sp, options) =>
+        {
+            var connectionString = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString
+                ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is SqlServer.");
+            options.UseSqlServer(connectionString, sql => sql.MigrationsHistoryTable(historyTable, schema));
+            AddOutboxSignal(sp, options);
+        });
+        services.AddScoped<TContext>(sp =>
+            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.SqlServer
+                ? sp.GetRequiredService<TSqlServer>()
+                : sp.GetRequiredService<TSqlite>());
+        services.AddSingleton<IModuleDatabase>(sp => new ModuleDatabase<TContext>(sp.GetRequiredService<IServiceScopeFactory>(), schema));
+        if (typeof(ModuleDbContext).IsAssignableFrom(typeof(TContext)))
+        {
+            services.AddSingleton(typeof(IOutboxStore), typeof(OutboxStore<>).MakeGenericType(typeof(TContext)));
+        }
+
+        return services;
+    }
+
+    public static async Task MigrateModuleDatabasesAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        foreach (var database in services.GetServices<IModuleDatabase>())
+        {
+            await database.MigrateAsync(cancellationToken);
+        }
+    }
+
+    private static string SqliteConnectionString(IServiceProvider sp, string schema)
+    {
+        var configured = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.DataDirectory;
+        var directory = Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, configured);
+        Directory.CreateDirectory(directory);
+        return $"Data Source={Path.Combine(directory, schema + ".db")};Default Timeout=30";
+    }
+
+    private static void AddOutboxSignal(IServiceProvider sp, DbContextOptionsBuilder options)
+    {
+        var interceptor = sp.GetService<OutboxSaveChangesInterceptor>();
+        if (interceptor is not null)
+        {
+            options.AddInterceptors(interceptor);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace Focus.Quality.Shared.Security;
+
+/// <summary>Policy names used by pages and endpoints of every module; the host defines what each requires.</summary>
+public static class AppPolicies
+{
+    /// <summary>Any signed-in employee.</summary>
+    public const string Staff = "Staff";
+
+    /// <summary>Registers complaints and works cases.</summary>
+    public const string CaseWork = "CaseWork";
+
+    /// <summary>Reads the SLA dashboard and reports.</summary>
+    public const string Reports = "Reports";
+
+    /// <summary>Public, rate-limited intake (the digital complaint form and its API).</summary>
+    public const string PublicIntakeRateLimit = "public-intake";
+}
