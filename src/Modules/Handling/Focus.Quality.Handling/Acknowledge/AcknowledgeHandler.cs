@@ -32,7 +32,9 @@ internal sealed class AcknowledgeHandler(
             return Result<bool>.Conflict(text["Acknowledge.AlreadyDone"]);
         }
 
-        if (form.AcknowledgedAt < @case.ReceivedAt)
+        // Screens enter times to the minute, so a receipt at 10:15:42 may be acknowledged "at 10:15".
+        var receivedMinute = @case.ReceivedAt.AddTicks(-(@case.ReceivedAt.Ticks % TimeSpan.TicksPerMinute));
+        if (form.AcknowledgedAt < receivedMinute)
         {
             return Result<bool>.Invalid(nameof(AcknowledgeForm.AcknowledgedAt), text["Validation.AcknowledgedBeforeReceipt"]);
         }

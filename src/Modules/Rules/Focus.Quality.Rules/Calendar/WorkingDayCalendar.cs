@@ -8,20 +8,13 @@ internal sealed class WorkingDayCalendar(CalendarDefinition definition) : IWorki
 {
     private readonly ConcurrentDictionary<int, IReadOnlyDictionary<DateOnly, string>> _daysOffByYear = new();
 
-    public string? NonWorkingReason(DateOnly date)
+    /// <summary>A holiday is named even on a weekend: "Koningsdag" explains more than "zaterdag".</summary>
+    public string? NonWorkingReason(DateOnly date) => DaysOff(date.Year).GetValueOrDefault(date) ?? date.DayOfWeek switch
     {
-        if (date.DayOfWeek is DayOfWeek.Saturday)
-        {
-            return "zaterdag";
-        }
-
-        if (date.DayOfWeek is DayOfWeek.Sunday)
-        {
-            return "zondag";
-        }
-
-        return DaysOff(date.Year).GetValueOrDefault(date);
-    }
+        DayOfWeek.Saturday => "zaterdag",
+        DayOfWeek.Sunday => "zondag",
+        _ => null,
+    };
 
     public bool IsWorkingDay(DateOnly date) => NonWorkingReason(date) is null;
 

@@ -1,0 +1,59 @@
+using Focus.Quality.Handling.CaseFile;
+using Focus.Quality.Handling.Contracts;
+using Focus.Quality.Handling.Domain;
+using Focus.Quality.Intake.Contracts;
+using Focus.Quality.Rules.Contracts;
+
+namespace Focus.Quality.UnitTests.Handling;
+
+public sealed class CaseTests
+{
+    private static readonly DateTimeOffset Received = new(2026, 11, 20, 10, 0, 0, TimeSpan.FromHours(1));
+
+    private static Case NewCase() => Case.Open(
+        new ComplaintRegistered(Guid.NewGuid(), Received, Guid.NewGuid(), "KL-2026-00001", ComplaintChannel.Phone, ComplaintCategory.Other,
+            Received, "Jan Jansen", ContactPreference.Phone, "behandelaar"),
+        [
+            Term(TermCodes.Response, new DateOnly(2026, 12, 18)),
+            Term(TermCodes.Acknowledgement, new DateOnly(2026, 11, 27)),
+        ]);
+
+    private static ComputedTerm Term(string code, DateOnly due) =>
+        new(code, code + "Rule", new DateOnly(2026, 11, 20), due, due.AddDays(-2), TermUnit.WorkingDays, 5, false, [], "v1");
+
+    [Fact]
+    public void A_new_case_has_its_nearest_term_on_the_row_and_a_timeline()
+    {
+        var @case = NewCase();
+
+        Assert.Equal(TermCodes.Acknowledgement, @case.NextTermCode);
+        Assert.Equal(new DateOnly(2026, 11, 27), @case.NextDueDate);
+        Assert.Equal([TimelineKind.Received, TimelineKind.Registered, TimelineKind.TermsSet], @case.Timeline.Select(e => e.Kind));
+    }
+
+    [Theory]
+    [InlineData(27, true)]
+    [InlineData(28, false)]
+    public void Acknowledging_completes_the_term_and_says_whether_it_was_on_time(int day, bool onTime)
+    {
+        var @case = NewCase();
+
+        var acknowledged = @case.Acknowledge(AcknowledgementMethod.Email, new DateTimeOffset(2026, 11, day, 16, 0, 0, TimeSpan.FromHours(1)), "h", null, Received);
+
+        Assert.Equal(onTime, acknowledged.OnTime);
+        Assert.Equal(onTime, @case.Term(TermCodes.Acknowledgement)!.Met);
+        Assert.Equal(TermCodes.Response, @case.NextTermCode);
+        Assert.Equal(CaseStatus.Acknowledged, @case.Status);
+    }
+
+    [Theory]
+    [InlineData("2026-11-24", null, "Open")]
+    [InlineData("2026-11-25", null, "DueSoon")]
+    [InlineData("2026-11-27", null, "DueSoon")]
+    [InlineData("2026-11-30", null, "Overdue")]
+    [InlineData("2026-11-30", "2026-11-27", "Met")]
+    [InlineData("2026-11-30", "2026-11-28", "Late")]
+    public void Term_state_depends_on_today_the_warning_window_and_completion(string today, string? completed, string expected) =>
+        Assert.Equal(Enum.Parse<TermState>(expected), TermStatus.State(
+            DateOnly.Parse(today), new DateOnly(2026, 11, 27), new DateOnly(2026, 11, 25), completed is null ? null : DateOnly.Parse(completed)));
+}

@@ -1,0 +1,136 @@
+using System.Text.Json;
+using Focus.Quality.Rules;
+using Focus.Quality.Rules.Calendar;
+using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Rules.Terms;
+using RulesEngine.Models;
+
+namespace Focus.Quality.UnitTests.Rules;
+
+public sealed class TermRulesTests
+{
+    private static readonly RuleSetSnapshot Published = RuleFiles.Load(Path.Combine(AppContext.BaseDirectory, "rules"));
+
+    private static TermRules Engine(RuleSetSnapshot snapshot) => new(snapshot, new WorkingDayCalendar(snapshot.Calendar));
+
+    [Fact]
+    public async Task The_published_rules_give_a_complaint_its_acknowledgement_and_response_terms()
+    {
+        var receivedFriday = new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.FromHours(1));
+
+        var terms = await Engine(Published).ComputeAsync(new TermRequest(TermTriggers.ComplaintReceived, receivedFriday, "Phone", "Treatment"), default);
+
+        var acknowledgement = Assert.Single(terms, t => t.Code == TermCodes.Acknowledgement);
+        Assert.Equal(new DateOnly(2026, 11, 27), acknowledgement.DueDate);
+        Assert.Equal(TermUnit.WorkingDays, acknowledgement.Unit);
+        Assert.Equal(5, acknowledgement.Count);
+        Assert.Equal(new DateOnly(2026, 11, 25), acknowledgement.WarnFrom);
+        var response = Assert.Single(terms, t => t.Code == TermCodes.Response);
+        Assert.Equal(new DateOnly(2026, 12, 18), response.DueDate);
+        Assert.All(terms, t => Assert.Matches("^terms@[0-9a-f]{8}\\+calendar@[0-9a-f]{8}$", t.RulesVersion));
+    }
+
+    [Fact]
+    public async Task An_unknown_trigger_starts_no_term()
+    {
+        var terms = await Engine(Published).ComputeAsync(new TermRequest("SomethingElse", DateTimeOffset.UnixEpoch, "Phone", "Other"), default);
+
+        Assert.Empty(terms);
+    }
+
+    [Fact]
+    public async Task The_start_date_is_the_date_in_Amsterdam_not_in_UTC()
+    {
+        // 23:30 UTC on Friday is 00:30 on Saturday in Amsterdam.
+        var lateFriday = new DateTimeOffset(2026, 11, 20, 23, 30, 0, TimeSpan.Zero);
+
+        var terms = await Engine(Published).ComputeAsync(new TermRequest(TermTriggers.ComplaintReceived, lateFriday, "Email", "Other"), default);
+
+        Assert.All(terms, t => Assert.Equal(new DateOnly(2026, 11, 21), t.StartDate));
+    }
+
+    [Fact]
+    public async Task Changing_a_rule_changes_the_term()
+    {
+        var seven = WithAcknowledgementCount(7);
+
+        var terms = await Engine(seven).ComputeAsync(new TermRequest(TermTriggers.ComplaintReceived, new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero), "Phone", "Other"), default);
+
+        Assert.Equal(new DateOnly(2026, 12, 1), terms.Single(t => t.Code == TermCodes.Acknowledgement).DueDate);
+    }
+
+    [Fact]
+    public async Task A_broken_expression_fails_loudly_instead_of_dropping_the_term()
+    {
+        var workflow = Published.Workflows.Single();
+        var broken = Published with
+        {
+            Workflows = [new Workflow { WorkflowName = workflow.WorkflowName, Rules = [.. workflow.Rules.Select(r => Copy(r, "input.NoSuchField == 1"))] }],
+        };
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            Engine(broken).ComputeAsync(new TermRequest(TermTriggers.ComplaintReceived, DateTimeOffset.UnixEpoch, "Phone", "Other"), default));
+    }
+
+    [Fact]
+    public void Editing_a_rule_file_gives_a_new_version()
+    {
+        var directory = Directory.CreateTempSubdirectory("focus-rules-").FullName;
+        var source = Path.Combine(AppContext.BaseDirectory, "rules");
+        File.Copy(Path.Combine(source, RuleFiles.CalendarFile), Path.Combine(directory, RuleFiles.CalendarFile));
+        File.WriteAllText(
+            Path.Combine(directory, RuleFiles.TermsFile),
+            File.ReadAllText(Path.Combine(source, RuleFiles.TermsFile)).Replace("\"Count\": 5", "\"Count\": 6", StringComparison.Ordinal));
+
+        var edited = RuleFiles.Load(directory);
+
+        Assert.NotEqual(Published.Version, edited.Version);
+        Assert.EndsWith(Published.Version[Published.Version.IndexOf('+', StringComparison.Ordinal)..], edited.Version, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_rule_file_names_the_file_and_the_setting()
+    {
+        var error = Assert.Throws<FileNotFoundException>(() => RuleFiles.Load(Directory.CreateTempSubdirectory("focus-empty-").FullName));
+
+        Assert.Contains("terms.json", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Rules:Directory", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_term_rule_without_its_count_is_rejected_when_loaded()
+    {
+        var rule = new Rule { RuleName = "NoCount", Expression = "true", Properties = new Dictionary<string, object> { ["Term"] = "X", ["Unit"] = "Weeks" } };
+
+        var error = Assert.Throws<InvalidOperationException>(() => TermRuleProperties.From(rule));
+
+        Assert.Contains("Count", error.Message);
+    }
+
+    private static RuleSetSnapshot WithAcknowledgementCount(int count)
+    {
+        var workflow = Published.Workflows.Single();
+        var rules = workflow.Rules.Select(r =>
+        {
+            var copy = Copy(r, r.Expression);
+            if (r.RuleName.StartsWith("Acknowledge", StringComparison.Ordinal))
+            {
+                copy.Properties = new Dictionary<string, object>(r.Properties) { ["Count"] = count };
+            }
+
+            return copy;
+        });
+        return Published with
+        {
+            Workflows = [new Workflow { WorkflowName = workflow.WorkflowName, Rules = [.. rules] }],
+            Version = $"test-{count}",
+        };
+    }
+
+    private static Rule Copy(Rule rule, string expression)
+    {
+        var copy = JsonSerializer.Deserialize<Rule>(JsonSerializer.Serialize(rule))!;
+        copy.Expression = expression;
+        return copy;
+    }
+}
