@@ -35,6 +35,13 @@ builder.Services.AddMudServices();
 
 var app = builder.Build();
 
+// `--sql-scripts <folder>` writes the DDL for a DBA instead of starting (use with Database:Provider=SqlServer).
+if (app.Configuration["sql-scripts"] is { Length: > 0 } scriptFolder)
+{
+    await app.Services.WriteMigrationScriptsAsync(scriptFolder);
+    return;
+}
+
 await app.Services.MigrateModuleDatabasesAsync();
 await DemoUsers.SeedAsync(app.Services);
 

@@ -6,4 +6,7 @@ public interface IModuleDatabase
     string Schema { get; }
 
     Task MigrateAsync(CancellationToken cancellationToken);
+
+    /// <summary>The idempotent DDL of all migrations, for a DBA who applies SQL Server changes by script.</summary>
+    string GenerateMigrationScript();
 }

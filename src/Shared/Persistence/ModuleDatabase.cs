@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Focus.Quality.Shared.Persistence;
@@ -7,6 +9,13 @@ internal sealed class ModuleDatabase<TContext>(IServiceScopeFactory scopes, stri
     where TContext : DbContext
 {
     public string Schema => schema;
+
+    public string GenerateMigrationScript()
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        return db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+    }
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {

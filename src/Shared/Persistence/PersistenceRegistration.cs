@@ -51,6 +51,16 @@ public static class PersistenceRegistration
         }
     }
 
+    /// <summary>Writes one SQL script per module schema into <paramref name="directory"/>.</summary>
+    public static async Task WriteMigrationScriptsAsync(this IServiceProvider services, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        foreach (var database in services.GetServices<IModuleDatabase>())
+        {
+            await File.WriteAllTextAsync(Path.Combine(directory, $"{database.Schema}.sql"), database.GenerateMigrationScript());
+        }
+    }
+
     private static string SqliteConnectionString(IServiceProvider sp, string schema)
     {
         var configured = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.DataDirectory;

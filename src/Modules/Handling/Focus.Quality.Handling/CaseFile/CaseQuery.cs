@@ -26,7 +26,7 @@ internal sealed class CaseQuery(HandlingDbContext db, IComplaintDirectory compla
             @case.ReceivedAt,
             @case.Acknowledgement is { } ack ? new AcknowledgementView(ack.Method, ack.At, ack.By, ack.Note) : null,
             [.. @case.Terms.OrderBy(t => t.DueDate).Select(t => ToView(t, today))],
-            [.. @case.Timeline.OrderBy(e => e.At).Select(e => new TimelineView(e.At, e.Kind.ToString(), e.Actor, e.Details))],
+            [.. @case.Timeline.OrderBy(e => e.At).ThenBy(e => e.Sequence).Select(e => new TimelineView(e.At, e.Kind.ToString(), e.Actor, e.Details))],
             complaint);
     }
 

@@ -77,7 +77,7 @@ internal sealed class Case
 
     private void Record(DateTimeOffset at, TimelineKind kind, string? actor, string? details)
     {
-        Timeline.Add(new TimelineEntry { Id = Guid.CreateVersion7(), At = at, Kind = kind, Actor = actor, Details = details });
+        Timeline.Add(new TimelineEntry { Id = Guid.CreateVersion7(), At = at, Sequence = Timeline.Count + 1, Kind = kind, Actor = actor, Details = details });
         Version++;
     }
 

@@ -15,6 +15,9 @@ internal sealed class TimelineEntry
 
     public DateTimeOffset At { get; init; }
 
+    /// <summary>Order of writing, for entries with the same moment.</summary>
+    public int Sequence { get; init; }
+
     public TimelineKind Kind { get; init; }
 
     /// <summary>Who did it; null for the complainant or the system.</summary>

@@ -42,6 +42,7 @@ internal abstract class HandlingDbContext(DbContextOptions options) : ModuleDbCo
                 term.ToTable("CaseTerms");
                 term.WithOwner().HasForeignKey("CaseId");
                 term.HasKey(t => t.Id);
+                term.Property(t => t.Id).ValueGeneratedNever();
                 term.Property(t => t.Code).HasMaxLength(40);
                 term.Property(t => t.RuleName).HasMaxLength(100);
                 term.Property(t => t.RulesVersion).HasMaxLength(100);
@@ -52,7 +53,9 @@ internal abstract class HandlingDbContext(DbContextOptions options) : ModuleDbCo
             {
                 entry.ToTable("TimelineEntries");
                 entry.WithOwner().HasForeignKey("CaseId");
+                // Keys are set by the domain, so EF must treat a new entry in the collection as an insert, not an update.
                 entry.HasKey(e => e.Id);
+                entry.Property(e => e.Id).ValueGeneratedNever();
                 entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(40);
                 entry.Property(e => e.Actor).HasMaxLength(256);
                 entry.Property(e => e.Details).HasMaxLength(4000);

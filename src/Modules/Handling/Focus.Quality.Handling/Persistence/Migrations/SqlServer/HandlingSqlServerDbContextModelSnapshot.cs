@@ -177,7 +177,6 @@ namespace Focus.Quality.Handling.Persistence.Migrations.SqlServer
                     b.OwnsMany("Focus.Quality.Handling.Domain.CaseTerm", "Terms", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<Guid>("CaseId")
@@ -238,7 +237,6 @@ namespace Focus.Quality.Handling.Persistence.Migrations.SqlServer
                     b.OwnsMany("Focus.Quality.Handling.Domain.TimelineEntry", "Timeline", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<string>("Actor")
@@ -259,6 +257,9 @@ namespace Focus.Quality.Handling.Persistence.Migrations.SqlServer
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("nvarchar(40)");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("int");
 
                             b1.HasKey("Id");
 

@@ -171,7 +171,6 @@ namespace Focus.Quality.Handling.Persistence.Migrations.Sqlite
                     b.OwnsMany("Focus.Quality.Handling.Domain.CaseTerm", "Terms", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("CaseId")
@@ -232,7 +231,6 @@ namespace Focus.Quality.Handling.Persistence.Migrations.Sqlite
                     b.OwnsMany("Focus.Quality.Handling.Domain.TimelineEntry", "Timeline", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Actor")
@@ -253,6 +251,9 @@ namespace Focus.Quality.Handling.Persistence.Migrations.Sqlite
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
 
                             b1.HasKey("Id");
 

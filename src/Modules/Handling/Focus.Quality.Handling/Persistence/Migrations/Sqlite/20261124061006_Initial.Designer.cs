@@ -3,79 +3,73 @@ using System;
 using Focus.Quality.Handling.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace Focus.Quality.Handling.Persistence.Migrations.SqlServer
+namespace Focus.Quality.Handling.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(HandlingSqlServerDbContext))]
-    [Migration("20261124060115_Initial")]
+    [DbContext(typeof(HandlingSqliteDbContext))]
+    [Migration("20261124061006_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("handling")
-                .HasAnnotation("ProductVersion", "10.0.13")
-                .HasAnnotation("Relational:MaxIdentifierLength", 128);
-
-            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.13");
 
             modelBuilder.Entity("Focus.Quality.Handling.Domain.Case", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ComplainantName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("ComplaintId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("NextDueDate")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NextTermCode")
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("NextWarnFrom")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("ReceivedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -87,62 +81,62 @@ namespace Focus.Quality.Handling.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Status", "NextDueDate");
 
-                    b.ToTable("Cases", "handling");
+                    b.ToTable("Cases");
                 });
 
             modelBuilder.Entity("Focus.Quality.Shared.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("EventId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Handler")
                         .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("HandledAtUtc")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("EventId", "Handler");
 
-                    b.ToTable("InboxMessages", "handling");
+                    b.ToTable("InboxMessages", (string)null);
                 });
 
             modelBuilder.Entity("Focus.Quality.Shared.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("NextAttemptAtUtc")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("OccurredAtUtc")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ProcessedAtUtc")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ProcessedAtUtc", "NextAttemptAtUtc");
 
-                    b.ToTable("OutboxMessages", "handling");
+                    b.ToTable("OutboxMessages", (string)null);
                 });
 
             modelBuilder.Entity("Focus.Quality.Handling.Domain.Case", b =>
@@ -150,28 +144,28 @@ namespace Focus.Quality.Handling.Persistence.Migrations.SqlServer
                     b.OwnsOne("Focus.Quality.Handling.Domain.Acknowledgement", "Acknowledgement", b1 =>
                         {
                             b1.Property<Guid>("CaseId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("TEXT");
 
-                            b1.Property<DateTimeOffset>("At")
-                                .HasColumnType("datetimeoffset");
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("By")
                                 .IsRequired()
                                 .HasMaxLength(256)
-                                .HasColumnType("nvarchar(256)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Method")
                                 .IsRequired()
                                 .HasMaxLength(10)
-                                .HasColumnType("nvarchar(10)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(2000)
-                                .HasColumnType("nvarchar(2000)");
+                                .HasColumnType("TEXT");
 
                             b1.HasKey("CaseId");
 
-                            b1.ToTable("Cases", "handling");
+                            b1.ToTable("Cases");
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
@@ -180,59 +174,58 @@ namespace Focus.Quality.Handling.Persistence.Migrations.SqlServer
                     b.OwnsMany("Focus.Quality.Handling.Domain.CaseTerm", "Terms", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("TEXT");
 
                             b1.Property<Guid>("CaseId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Code")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<DateOnly?>("CompletedOn")
-                                .HasColumnType("date");
+                                .HasColumnType("TEXT");
 
                             b1.Property<int>("Count")
-                                .HasColumnType("int");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly>("DueDate")
-                                .HasColumnType("date");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("RuleName")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("RulesVersion")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<bool>("RunsToNextWorkingDay")
-                                .HasColumnType("bit");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("SkippedDays")
                                 .IsRequired()
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<DateOnly>("StartDate")
-                                .HasColumnType("date");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Unit")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("nvarchar(20)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<DateOnly>("WarnFrom")
-                                .HasColumnType("date");
+                                .HasColumnType("TEXT");
 
                             b1.HasKey("Id");
 
                             b1.HasIndex("CaseId");
 
-                            b1.ToTable("CaseTerms", "handling");
+                            b1.ToTable("CaseTerms", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
@@ -241,33 +234,35 @@ namespace Focus.Quality.Handling.Persistence.Migrations.SqlServer
                     b.OwnsMany("Focus.Quality.Handling.Domain.TimelineEntry", "Timeline", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Actor")
                                 .HasMaxLength(256)
-                                .HasColumnType("nvarchar(256)");
+                                .HasColumnType("TEXT");
 
-                            b1.Property<DateTimeOffset>("At")
-                                .HasColumnType("datetimeoffset");
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<Guid>("CaseId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Details")
                                 .HasMaxLength(4000)
-                                .HasColumnType("nvarchar(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
 
                             b1.HasKey("Id");
 
                             b1.HasIndex("CaseId");
 
-                            b1.ToTable("TimelineEntries", "handling");
+                            b1.ToTable("TimelineEntries", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");

@@ -112,6 +112,7 @@ namespace Focus.Quality.Handling.Persistence.Migrations.SqlServer
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
                     Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     Actor = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     Details = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),

@@ -3,73 +3,79 @@ using System;
 using Focus.Quality.Handling.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace Focus.Quality.Handling.Persistence.Migrations.Sqlite
+namespace Focus.Quality.Handling.Persistence.Migrations.SqlServer
 {
-    [DbContext(typeof(HandlingSqliteDbContext))]
-    [Migration("20261124060112_Initial")]
+    [DbContext(typeof(HandlingSqlServerDbContext))]
+    [Migration("20261124061009_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.13");
+            modelBuilder
+                .HasDefaultSchema("handling")
+                .HasAnnotation("ProductVersion", "10.0.13")
+                .HasAnnotation("Relational:MaxIdentifierLength", 128);
+
+            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
             modelBuilder.Entity("Focus.Quality.Handling.Domain.Case", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("ComplainantName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<Guid>("ComplaintId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly?>("NextDueDate")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("NextTermCode")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<DateOnly?>("NextWarnFrom")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
-                    b.Property<long>("ReceivedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -81,62 +87,62 @@ namespace Focus.Quality.Handling.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "NextDueDate");
 
-                    b.ToTable("Cases");
+                    b.ToTable("Cases", "handling");
                 });
 
             modelBuilder.Entity("Focus.Quality.Shared.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("EventId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Handler")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<DateTime>("HandledAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("datetime2");
 
                     b.HasKey("EventId", "Handler");
 
-                    b.ToTable("InboxMessages", (string)null);
+                    b.ToTable("InboxMessages", "handling");
                 });
 
             modelBuilder.Entity("Focus.Quality.Shared.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("int");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<DateTime>("NextAttemptAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime>("OccurredAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTime?>("ProcessedAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("nvarchar(300)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ProcessedAtUtc", "NextAttemptAtUtc");
 
-                    b.ToTable("OutboxMessages", (string)null);
+                    b.ToTable("OutboxMessages", "handling");
                 });
 
             modelBuilder.Entity("Focus.Quality.Handling.Domain.Case", b =>
@@ -144,28 +150,28 @@ namespace Focus.Quality.Handling.Persistence.Migrations.Sqlite
                     b.OwnsOne("Focus.Quality.Handling.Domain.Acknowledgement", "Acknowledgement", b1 =>
                         {
                             b1.Property<Guid>("CaseId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
-                            b1.Property<long>("At")
-                                .HasColumnType("INTEGER");
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("datetimeoffset");
 
                             b1.Property<string>("By")
                                 .IsRequired()
                                 .HasMaxLength(256)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(256)");
 
                             b1.Property<string>("Method")
                                 .IsRequired()
                                 .HasMaxLength(10)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(10)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(2000)");
 
                             b1.HasKey("CaseId");
 
-                            b1.ToTable("Cases");
+                            b1.ToTable("Cases", "handling");
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
@@ -174,59 +180,58 @@ namespace Focus.Quality.Handling.Persistence.Migrations.Sqlite
                     b.OwnsMany("Focus.Quality.Handling.Domain.CaseTerm", "Terms", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<Guid>("CaseId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<string>("Code")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(40)");
 
                             b1.Property<DateOnly?>("CompletedOn")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("date");
 
                             b1.Property<int>("Count")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("int");
 
                             b1.Property<DateOnly>("DueDate")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("date");
 
                             b1.Property<string>("RuleName")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("RulesVersion")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(100)");
 
                             b1.Property<bool>("RunsToNextWorkingDay")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("bit");
 
                             b1.Property<string>("SkippedDays")
                                 .IsRequired()
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<DateOnly>("StartDate")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("date");
 
                             b1.Property<string>("Unit")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(20)");
 
                             b1.Property<DateOnly>("WarnFrom")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("date");
 
                             b1.HasKey("Id");
 
                             b1.HasIndex("CaseId");
 
-                            b1.ToTable("CaseTerms", (string)null);
+                            b1.ToTable("CaseTerms", "handling");
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
@@ -235,33 +240,35 @@ namespace Focus.Quality.Handling.Persistence.Migrations.Sqlite
                     b.OwnsMany("Focus.Quality.Handling.Domain.TimelineEntry", "Timeline", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<string>("Actor")
                                 .HasMaxLength(256)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(256)");
 
-                            b1.Property<long>("At")
-                                .HasColumnType("INTEGER");
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("datetimeoffset");
 
                             b1.Property<Guid>("CaseId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<string>("Details")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("int");
 
                             b1.HasKey("Id");
 
                             b1.HasIndex("CaseId");
 
-                            b1.ToTable("TimelineEntries", (string)null);
+                            b1.ToTable("TimelineEntries", "handling");
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");

@@ -103,6 +103,7 @@ namespace Focus.Quality.Handling.Persistence.Migrations.Sqlite
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Details = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),

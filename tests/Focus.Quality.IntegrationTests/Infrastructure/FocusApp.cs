@@ -1,0 +1,89 @@
+using Focus.Quality.Shared.Security;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Focus.Quality.IntegrationTests.Infrastructure;
+
+/// <summary>The real host on real SQLite files in a folder of its own; two instances on one folder share one database.</summary>
+public sealed class FocusApp : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Demo!2026focus";
+
+    private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
+
+    public FocusApp()
+        : this(NewDataDirectory())
+    {
+    }
+
+    internal FocusApp(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    {
+        DataDirectory = dataDirectory;
+        _services = services;
+        _settings = new Dictionary<string, string?>
+        {
+            ["Database:DataDirectory"] = dataDirectory,
+            ["DemoUsers:Enabled"] = "true",
+            ["Outbox:PollInterval"] = "00:00:00.100",
+            ["Outbox:FirstRetryDelay"] = "00:00:00.100",
+            ["Outbox:MaxRetryDelay"] = "00:00:00.500",
+            ["RateLimiting:PublicIntakePermitLimit"] = "1000",
+            ["RateLimiting:LoginPermitLimit"] = "1000",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string DataDirectory { get; }
+
+    public static string NewDataDirectory() => Directory.CreateTempSubdirectory("focus-it-").FullName;
+
+    public static string UserFor(string role) => role switch
+    {
+        AppRoles.Handler => "behandelaar@focus.example",
+        AppRoles.Director => "directeur@focus.example",
+        AppRoles.QualityOfficer => "kwaliteit@focus.example",
+        AppRoles.Management => "management@focus.example",
+        AppRoles.Administrator => "beheerder@focus.example",
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+    };
+
+    /// <summary>An API client signed in with an Identity bearer token for the demo user of <paramref name="role"/>.</summary>
+    public async Task<HttpClient> ClientForAsync(string role)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { email = UserFor(role), password = DemoPassword });
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    /// <summary>Runs <paramref name="work"/> against the app's own services, e.g. to read a module's tables.</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
+        }
+    }
+
+    private sealed record TokenResponse(string AccessToken);
+}

@@ -1,0 +1,102 @@
+using Focus.Quality.Intake.Contracts;
+using Focus.Quality.Intake.Persistence;
+using Focus.Quality.Reporting.Persistence;
+using Focus.Quality.Shared.Events;
+using Focus.Quality.Shared.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Focus.Quality.IntegrationTests.Outbox;
+
+public sealed class OutboxDeliveryTests
+{
+    private static readonly Dictionary<string, string?> NoDispatch = new() { ["Outbox:DispatchEnabled"] = "false" };
+
+    [Fact]
+    public async Task An_event_committed_just_before_a_stop_is_delivered_once_to_each_handler_after_restart()
+    {
+        var data = FocusApp.NewDataDirectory();
+        string reference;
+        await using (var stoppedBeforeDispatch = new FocusApp(data, NoDispatch))
+        {
+            reference = await Api.SubmitPublicAsync(stoppedBeforeDispatch.CreateClient());
+            await Task.Delay(300);
+            Assert.Equal(0, await stoppedBeforeDispatch.InScopeAsync(sp => Tables.CaseCountAsync(sp, reference)));
+            Assert.Equal(1, await stoppedBeforeDispatch.InScopeAsync(PendingCountAsync));
+        }
+
+        await using (var restarted = new FocusApp(data))
+        {
+            await Eventually.TrueAsync(async () => await restarted.InScopeAsync(PendingCountAsync) == 0);
+            await AssertDeliveredOnceAsync(restarted, reference);
+        }
+
+        // A stop after the handlers committed but before the message was marked processed: the same event comes again.
+        await using (var stoppedBeforeMarking = new FocusApp(data, NoDispatch))
+        {
+            await stoppedBeforeMarking.InScopeAsync(sp => sp.GetRequiredService<IntakeDbContext>().OutboxMessages
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAtUtc, (DateTime?)null)));
+        }
+
+        await using var redelivered = new FocusApp(data);
+        await Eventually.TrueAsync(async () => await redelivered.InScopeAsync(PendingCountAsync) == 0);
+        await AssertDeliveredOnceAsync(redelivered, reference);
+    }
+
+    [Fact]
+    public async Task A_handler_that_throws_is_retried_until_it_succeeds_without_repeating_the_others()
+    {
+        var flaky = new FlakyState(failures: 2);
+        await using var app = new FocusApp(FocusApp.NewDataDirectory(), services: services =>
+        {
+            services.AddSingleton(flaky);
+            services.AddIntegrationEventHandler<ComplaintRegistered, FlakyHandler, ReportingDbContext>();
+        });
+
+        var reference = await Api.SubmitPublicAsync(app.CreateClient());
+
+        await Eventually.TrueAsync(() => Task.FromResult(flaky.Delivered.Contains(reference)));
+        await Eventually.TrueAsync(async () => await app.InScopeAsync(PendingCountAsync) == 0);
+        Assert.Equal(3, flaky.Calls);
+        var message = await app.InScopeAsync(sp => sp.GetRequiredService<IntakeDbContext>().OutboxMessages.SingleAsync());
+        Assert.Equal(2, message.Attempts);
+        Assert.Equal(1, await app.InScopeAsync(sp => Tables.CaseCountAsync(sp, reference)));
+        Assert.Equal(1, await app.InScopeAsync(sp => Tables.FactCountAsync(sp, reference)));
+    }
+
+    private static Task<int> PendingCountAsync(IServiceProvider services) =>
+        services.GetRequiredService<IntakeDbContext>().OutboxMessages.CountAsync(m => m.ProcessedAtUtc == null);
+
+    private static async Task AssertDeliveredOnceAsync(FocusApp app, string reference)
+    {
+        Assert.Equal(1, await app.InScopeAsync(sp => Tables.CaseCountAsync(sp, reference)));
+        Assert.Equal(1, await app.InScopeAsync(sp => Tables.FactCountAsync(sp, reference)));
+        var eventId = await app.InScopeAsync(sp => sp.GetRequiredService<IntakeDbContext>().OutboxMessages.Select(m => m.Id).SingleAsync());
+        Assert.Equal(1, await app.InScopeAsync(sp => sp.GetRequiredService<ReportingDbContext>().InboxMessages.CountAsync(m => m.EventId == eventId)));
+        Assert.Equal(1, await app.InScopeAsync(sp => sp.GetRequiredService<Focus.Quality.Handling.Persistence.HandlingDbContext>().InboxMessages.CountAsync(m => m.EventId == eventId)));
+    }
+
+    internal sealed class FlakyState(int failures)
+    {
+        public int Failures { get; } = failures;
+
+        public int Calls { get; set; }
+
+        public List<string> Delivered { get; } = [];
+    }
+
+    internal sealed class FlakyHandler(FlakyState state) : IIntegrationEventHandler<ComplaintRegistered>
+    {
+        public Task HandleAsync(ComplaintRegistered integrationEvent, CancellationToken cancellationToken)
+        {
+            state.Calls++;
+            if (state.Calls <= state.Failures)
+            {
+                throw new InvalidOperationException("Simulated outage of a downstream module");
+            }
+
+            state.Delivered.Add(integrationEvent.Reference);
+            return Task.CompletedTask;
+        }
+    }
+}
