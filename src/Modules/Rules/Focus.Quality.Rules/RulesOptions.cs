@@ -1,6 +1,6 @@
 namespace Focus.Quality.Rules;
 
-public sealed class RulesOptions
+internal sealed class RulesOptions
 {
     public const string Section = "Rules";
 
