@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs every test of Focus.Quality: unit, integration (real SQLite), architecture and browser (real Chromium
+# against the real app on 127.0.0.1). Installs what a fresh machine lacks first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# Playwright cannot download its own browser here; the browser tests use Debian's Chromium.
+if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+  echo "Installing Debian's chromium for the browser tests..."
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+set +e
+dotnet test Focus.Quality.sln -c Release 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One closing line over all test assemblies, in the plain form CI reads.
+awk '/(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) } }
+     END { printf "%d passed, %d failed\n", p, f }' FS='[ ,]+' "$log"
+exit "$status"

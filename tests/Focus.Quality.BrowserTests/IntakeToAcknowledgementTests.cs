@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Focus.Quality.BrowserTests;
+
+public sealed partial class IntakeToAcknowledgementTests(RunningApp app) : IClassFixture<RunningApp>
+{
+    private const string DemoPassword = "Demo!2026focus";
+
+    [Fact]
+    public async Task A_complaint_filed_on_the_public_form_is_acknowledged_in_time_by_a_handler()
+    {
+        var reference = await FileComplaintAsync();
+
+        var page = await app.NewPageAsync();
+        await LogInAsync(page, "behandelaar@focus.example", "/werklijst");
+        await page.WaitForURLAsync("**/werklijst");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Werklijst" })).ToBeVisibleAsync();
+        var caseLink = page.GetByRole(AriaRole.Link, new() { Name = reference });
+        await RetryAsync(page, () => page.ReloadAsync(), () => Expect(caseLink).ToBeVisibleAsync(new() { Timeout = 2000 })); // the case arrives through the outbox
+        await RetryAsync(page, () => caseLink.ClickAsync(), () => page.WaitForURLAsync($"**/zaken/{reference}", new() { Timeout = 3000 }));
+
+        var acknowledgementTerm = page.Locator("[data-term=Acknowledgement]");
+        await Expect(acknowledgementTerm).ToHaveAttributeAsync("data-state", "Open");
+        await RetryAsync(page, () => page.Locator("[data-testid=acknowledge]").ClickAsync(), () => Expect(page.Locator("[data-testid=acknowledged]")).ToBeVisibleAsync(new() { Timeout = 3000 }));
+
+        await Expect(acknowledgementTerm).ToHaveAttributeAsync("data-state", "Met");
+        await Expect(acknowledgementTerm).ToContainTextAsync("Gehaald");
+        await Expect(page.Locator("[data-testid=timeline]")).ToContainTextAsync("Ontvangst bevestigd per telefoon");
+    }
+
+    [Fact]
+    public async Task The_public_form_shows_Dutch_errors_and_keeps_what_was_typed()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/klacht-indienen");
+        await page.GetByLabel("Omschrijving van de klacht").FillAsync("Ik wacht al weken op antwoord.");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Klacht versturen" }).ClickAsync();
+
+        await Expect(page.Locator(".validation-message").First).ToContainTextAsync("mag niet leeg zijn");
+        await Expect(page.GetByLabel("Omschrijving van de klacht")).ToHaveValueAsync("Ik wacht al weken op antwoord.");
+        await Expect(page.Locator("[data-testid=reference]")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Management_does_not_see_the_worklist()
+    {
+        var page = await app.NewPageAsync();
+        await LogInAsync(page, "management@focus.example", "/werklijst");
+        await page.WaitForURLAsync("**/geen-toegang**");
+
+        await Expect(page.GetByText("U heeft geen toegang tot deze pagina")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=worklist]")).ToHaveCountAsync(0);
+    }
+
+    private async Task<string> FileComplaintAsync()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/klacht-indienen");
+        await page.GetByLabel("Naam").FillAsync("Sanne de Boer");
+        await page.GetByLabel("E-mailadres").FillAsync("sanne@example.org");
+        await page.GetByLabel("Omschrijving van de klacht").FillAsync("Mijn re-integratieplan is niet met mij besproken.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Klacht versturen" }).ClickAsync();
+
+        var reference = page.Locator("[data-testid=reference]");
+        await Expect(reference).ToHaveTextAsync(ReferencePattern());
+        var text = (await reference.TextContentAsync())!;
+        await page.Context.CloseAsync();
+        return text;
+    }
+
+    private static async Task LogInAsync(IPage page, string email, string returnUrl)
+    {
+        await page.GotoAsync($"/login?ReturnUrl={Uri.EscapeDataString(returnUrl)}");
+        await page.GetByLabel("E-mailadres").FillAsync(email);
+        await page.GetByLabel("Wachtwoord").FillAsync(DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+    }
+
+    /// <summary>
+    /// Repeats an action until its effect shows: a Blazor Server page is first served as HTML and becomes interactive when
+    /// its circuit connects, so a click before that is lost; and a new case reaches the worklist a moment after intake.
+    /// </summary>
+    private static async Task RetryAsync(IPage page, Func<Task> action, Func<Task> effect)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await action();
+            try
+            {
+                await effect();
+                return;
+            }
+            catch (Exception ex) when (attempt < 5 && ex is TimeoutException or PlaywrightException)
+            {
+                await page.WaitForTimeoutAsync(500);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^KL-\d{4}-\d{5}$")]
+    private static partial Regex ReferencePattern();
+}

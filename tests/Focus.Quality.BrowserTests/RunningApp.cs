@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+using Microsoft.Playwright;
+
+namespace Focus.Quality.BrowserTests;
+
+/// <summary>
+/// Starts the built Focus.Quality host as a separate process on 127.0.0.1 with a fresh SQLite folder and demo users,
+/// and Debian's Chromium driven by Playwright.
+/// </summary>
+public sealed class RunningApp : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic",
+    ];
+
+    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("focus-browser-").FullName;
+    private Process? _host;
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; } = $"http://127.0.0.1:{FreePort()}";
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = Process.Start(HostStartInfo()) ?? throw new InvalidOperationException("Could not start the app.");
+        _host.OutputDataReceived += (_, _) => { };
+        _host.ErrorDataReceived += (_, _) => { };
+        _host.BeginOutputReadLine();
+        _host.BeginErrorReadLine();
+        await WaitUntilServingAsync();
+
+        var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            throw new InvalidOperationException($"Chromium not found at {chromium}; the README's test command installs Debian's chromium.");
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = ChromiumArgs });
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nl-NL", TimezoneId = "Europe/Amsterdam" });
+        context.SetDefaultTimeout(20_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_host is { HasExited: false })
+        {
+            _host.Kill(entireProcessTree: true);
+            await _host.WaitForExitAsync();
+        }
+
+        _host?.Dispose();
+        Directory.Delete(_dataDirectory, recursive: true);
+    }
+
+    private ProcessStartInfo HostStartInfo()
+    {
+        var hostProject = Path.Combine(RepositoryRoot(), "src", "Host");
+        var configuration = typeof(RunningApp).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
+        var hostDll = Path.Combine(hostProject, "bin", configuration, "net10.0", "Focus.Quality.Host.dll");
+        var start = new ProcessStartInfo("dotnet", [hostDll, "--urls", BaseUrl])
+        {
+            WorkingDirectory = hostProject,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["Database__DataDirectory"] = _dataDirectory;
+        return start;
+    }
+
+    private async Task WaitUntilServingAsync()
+    {
+        using var http = new HttpClient();
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_host!.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with code {_host.ExitCode} before serving.");
+            }
+
+            try
+            {
+                if ((await http.GetAsync($"{BaseUrl}/login")).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"The app did not answer on {BaseUrl} within 90 seconds.");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Focus.Quality.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Focus.Quality.sln not found above the test folder.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
