@@ -45,6 +45,26 @@ public sealed partial class IntakeToAcknowledgementTests(RunningApp app) : IClas
     }
 
     [Fact]
+    public async Task A_handler_registers_a_phone_complaint_and_lands_on_its_case_page()
+    {
+        var page = await app.NewPageAsync();
+        await LogInAsync(page, "behandelaar@focus.example", "/klachten/registreren");
+        await page.WaitForURLAsync("**/klachten/registreren");
+        var register = page.Locator("[data-testid=register]");
+
+        // Submitting the empty form shows the field errors in Dutch (and proves the page is interactive).
+        await RetryAsync(page, () => register.ClickAsync(), () => Expect(page.GetByText("'Naam' mag niet leeg zijn.")).ToBeVisibleAsync(new() { Timeout = 3000 }));
+        await page.GetByLabel("Naam").FillAsync("Kees Bakker");
+        await page.GetByLabel("E-mailadres").FillAsync("kees@example.org");
+        await page.GetByLabel("Omschrijving van de klacht").FillAsync("Ik ben drie keer niet teruggebeld.");
+        await register.ClickAsync();
+
+        await page.WaitForURLAsync(new Regex(@"/zaken/KL-\d{4}-\d{5}$"));
+        await Expect(page.Locator("[data-term=Acknowledgement]")).ToHaveAttributeAsync("data-state", "Open");
+        await Expect(page.Locator("[data-testid=timeline]")).ToContainTextAsync("Klacht ontvangen via Telefoon");
+    }
+
+    [Fact]
     public async Task Management_does_not_see_the_worklist()
     {
         var page = await app.NewPageAsync();
