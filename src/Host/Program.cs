@@ -7,8 +7,10 @@ using Focus.Quality.Intake;
 using Focus.Quality.Objections;
 using Focus.Quality.Reporting;
 using Focus.Quality.Rules;
+using Focus.Quality.Shared.Mail;
 using Focus.Quality.Shared.Outbox;
 using Focus.Quality.Shared.Persistence;
+using Focus.Quality.Shared.Procedure;
 using Focus.Quality.Shared.Security;
 using MudBlazor.Services;
 
@@ -16,11 +18,13 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
+builder.Services.Configure<ProcedureOptions>(builder.Configuration.GetSection(ProcedureOptions.Section));
 builder.Services.AddOutbox(builder.Configuration);
+builder.Services.AddDocumentsAndMail(builder.Configuration);
 
 builder.Services.AddRulesModule(builder.Configuration);
 builder.Services.AddIntakeModule();
-builder.Services.AddHandlingModule();
+builder.Services.AddHandlingModule(builder.Configuration);
 builder.Services.AddObjectionsModule();
 builder.Services.AddReportingModule();
 

@@ -1,6 +1,10 @@
 using FluentValidation;
 using Focus.Quality.Handling.Acknowledge;
 using Focus.Quality.Handling.CaseFile;
+using Focus.Quality.Handling.Closing;
+using Focus.Quality.Handling.Documents;
+using Focus.Quality.Handling.Letters;
+using Focus.Quality.Handling.Respond;
 using Focus.Quality.Handling.OpenCase;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Handling.Worklist;
@@ -8,6 +12,7 @@ using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Shared.Outbox;
 using Focus.Quality.Shared.Persistence;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Focus.Quality.Handling;
@@ -15,12 +20,17 @@ namespace Focus.Quality.Handling;
 /// <summary>Cases, their terms, the worklist and the acknowledgement.</summary>
 public static class HandlingModule
 {
-    public static IServiceCollection AddHandlingModule(this IServiceCollection services)
+    public static IServiceCollection AddHandlingModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<HandlingDbContext, HandlingSqliteDbContext, HandlingSqlServerDbContext>(HandlingDbContext.SchemaName);
         services.AddIntegrationEventHandler<ComplaintRegistered, OpenCaseOnComplaintRegistered, HandlingDbContext>();
         services.AddScoped<IValidator<AcknowledgeForm>, AcknowledgeFormValidator>();
         services.AddScoped<AcknowledgeHandler>();
+        services.AddScoped<IValidator<RespondForm>, RespondFormValidator>();
+        services.AddScoped<RespondHandler>();
+        services.AddScoped<LetterComposer>();
+        services.Configure<ClosingOptions>(configuration.GetSection(ClosingOptions.Section));
+        services.AddHostedService<CloseCasesJob>();
         services.AddScoped<CaseQuery>();
         services.AddScoped<WorklistQuery>();
         return services;
@@ -31,6 +41,8 @@ public static class HandlingModule
         api.MapWorklist();
         api.MapCase();
         api.MapAcknowledge();
+        api.MapRespond();
+        api.MapDocuments();
         return api;
     }
 }

@@ -7,6 +7,13 @@ public enum TermUnit
     Weeks,
 }
 
+/// <summary>Whose term it is: Focus's own deadlines go on the worklist, the complainant's (e.g. objection) do not.</summary>
+public enum TermOwner
+{
+    Focus,
+    Complainant,
+}
+
 /// <summary>Why a day did not count as a working day.</summary>
 public sealed record SkippedDay(DateOnly Date, string Reason);
 
@@ -24,15 +31,20 @@ public sealed record ComputedTerm(
     int Count,
     bool RunsToNextWorkingDay,
     IReadOnlyList<SkippedDay> SkippedDays,
-    string RulesVersion);
+    string RulesVersion,
+    TermOwner Owner = TermOwner.Focus);
 
 public static class TermTriggers
 {
     public const string ComplaintReceived = "ComplaintReceived";
+
+    /// <summary>A response or "not handled" letter was sent; its date starts the objection term.</summary>
+    public const string LetterSent = "LetterSent";
 }
 
 public static class TermCodes
 {
     public const string Acknowledgement = "Acknowledgement";
     public const string Response = "Response";
+    public const string Objection = "Objection";
 }

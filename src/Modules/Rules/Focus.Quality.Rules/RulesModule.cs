@@ -12,13 +12,16 @@ public static class RulesModule
     public static IServiceCollection AddRulesModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<RulesOptions>(configuration.GetSection(RulesOptions.Section));
-        services.AddSingleton(sp =>
-        {
-            var directory = sp.GetRequiredService<IOptions<RulesOptions>>().Value.Directory;
-            return RuleFiles.Load(Path.IsPathRooted(directory) ? directory : Path.Combine(AppContext.BaseDirectory, directory));
-        });
+        services.AddSingleton(sp => RuleFiles.Load(RulesDirectory(sp)));
+        services.AddSingleton<ILetterTemplates>(sp => new LetterTemplates(RulesDirectory(sp)));
         services.AddSingleton<IWorkingDayCalendar>(sp => new WorkingDayCalendar(sp.GetRequiredService<RuleSetSnapshot>().Calendar));
         services.AddSingleton<ITermRules, TermRules>();
         return services;
+    }
+
+    private static string RulesDirectory(IServiceProvider services)
+    {
+        var directory = services.GetRequiredService<IOptions<RulesOptions>>().Value.Directory;
+        return Path.IsPathRooted(directory) ? directory : Path.Combine(AppContext.BaseDirectory, directory);
     }
 }

@@ -11,7 +11,7 @@ internal sealed class CaseQuery(HandlingDbContext db, IComplaintDirectory compla
 {
     public async Task<CaseView?> FindAsync(string reference, CancellationToken cancellationToken)
     {
-        var @case = await db.Cases.AsNoTracking().Include(c => c.Timeline)
+        var @case = await db.Cases.AsNoTracking().Include(c => c.Timeline).Include(c => c.Documents)
             .SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken);
         if (@case is null)
         {
@@ -25,6 +25,8 @@ internal sealed class CaseQuery(HandlingDbContext db, IComplaintDirectory compla
             @case.Status.ToString(),
             @case.ReceivedAt,
             @case.Acknowledgement is { } ack ? new AcknowledgementView(ack.Method, ack.At, ack.By, ack.Note) : null,
+            @case.Response is { } response ? new ResponseView(response.Judgement, response.Summary, response.Solution, response.LetterDate, response.By) : null,
+            [.. @case.Documents.OrderBy(d => d.CreatedAt).Select(d => new DocumentView(d.Id, d.Kind.ToString(), d.FileName, d.CreatedAt, d.CreatedBy))],
             [.. @case.Terms.OrderBy(t => t.DueDate).Select(t => ToView(t, today))],
             [.. @case.Timeline.OrderBy(e => e.At).ThenBy(e => e.Sequence).Select(e => new TimelineView(e.At, e.Kind.ToString(), e.Actor, e.Details))],
             complaint);
@@ -33,5 +35,5 @@ internal sealed class CaseQuery(HandlingDbContext db, IComplaintDirectory compla
     private TermView ToView(CaseTerm term, DateOnly today) => new(
         term.Code, term.RuleName, term.StartDate, term.DueDate, term.Unit, term.Count, term.RunsToNextWorkingDay, term.SkippedDays,
         term.RulesVersion, term.CompletedOn, TermStatus.DaysLeft(calendar, term.Unit, today, term.DueDate),
-        TermStatus.State(today, term.DueDate, term.WarnFrom, term.CompletedOn));
+        TermStatus.State(today, term.DueDate, term.WarnFrom, term.CompletedOn), term.Owner);
 }

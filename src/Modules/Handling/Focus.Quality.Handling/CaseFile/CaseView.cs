@@ -16,17 +16,24 @@ internal sealed record TermView(
     string RulesVersion,
     DateOnly? CompletedOn,
     int DaysLeft,
-    TermState State);
+    TermState State,
+    TermOwner Owner);
 
 internal sealed record TimelineView(DateTimeOffset At, string Kind, string? Actor, string? Details);
 
 internal sealed record AcknowledgementView(AcknowledgementMethod Method, DateTimeOffset At, string By, string? Note);
+
+internal sealed record ResponseView(Judgement Judgement, string Summary, string Solution, DateOnly LetterDate, string By);
+
+internal sealed record DocumentView(Guid Id, string Kind, string FileName, DateTimeOffset CreatedAt, string CreatedBy);
 
 internal sealed record CaseView(
     string Reference,
     string Status,
     DateTimeOffset ReceivedAt,
     AcknowledgementView? Acknowledgement,
+    ResponseView? Response,
+    IReadOnlyList<DocumentView> Documents,
     IReadOnlyList<TermView> Terms,
     IReadOnlyList<TimelineView> Timeline,
     ComplaintDetails? Complaint);

@@ -12,6 +12,10 @@ internal static class TimelineText
         "Registered" => entry.Actor is null ? text["Timeline.RegisteredByForm"] : text["Timeline.Registered"],
         "TermsSet" => text["Timeline.TermsSet", string.Join(", ", Terms(text, entry.Details))],
         "Acknowledged" => Acknowledged(text, entry.Details),
+        "Responded" => text["Timeline.Responded", text[$"Judgement.{entry.Details}"]],
+        "LetterMailed" => text["Timeline.LetterMailed", entry.Details ?? string.Empty],
+        "LetterByPost" => text["Timeline.LetterByPost"],
+        "Closed" => text["Timeline.Closed", DateOnly.ParseExact(entry.Details!, "yyyy-MM-dd").ToString("d")],
         _ => entry.Kind,
     };
 

@@ -26,6 +26,8 @@ internal sealed class Case
 
     public Acknowledgement? Acknowledgement { get; private set; }
 
+    public WrittenResponse? Response { get; private set; }
+
     /// <summary>The open term that ends first, kept on the row so the worklist can sort and filter in SQL.</summary>
     public string? NextTermCode { get; private set; }
 
@@ -39,6 +41,10 @@ internal sealed class Case
     public List<CaseTerm> Terms { get; init; } = [];
 
     public List<TimelineEntry> Timeline { get; init; } = [];
+
+    public List<CaseDocument> Documents { get; init; } = [];
+
+    public bool IsOpenForHandling => Status is CaseStatus.Registered or CaseStatus.Acknowledged;
 
     public static Case Open(ComplaintRegistered registered, IEnumerable<ComputedTerm> terms)
     {
@@ -75,6 +81,45 @@ internal sealed class Case
         return new ComplaintAcknowledged(Guid.CreateVersion7(), now, Id, Reference, method, at, term.DueDate, term.Met == true);
     }
 
+    /// <summary>Records the written response with its letter; the objection term (the complainant's) starts at the letter date.</summary>
+    public ComplaintResponded Respond(WrittenResponse response, CaseDocument letter, ComputedTerm objectionTerm, DateTimeOffset now)
+    {
+        var term = Term(TermCodes.Response)
+            ?? throw new InvalidOperationException($"Case {Reference} has no response term.");
+        term.Complete(response.LetterDate);
+        // A written response also confirms receipt, so a still-open acknowledgement term ends with it.
+        if (Term(TermCodes.Acknowledgement) is { IsOpen: true } acknowledgement)
+        {
+            acknowledgement.Complete(response.LetterDate);
+        }
+
+        Response = response;
+        Status = CaseStatus.Responded;
+        Documents.Add(letter);
+        Terms.Add(CaseTerm.From(objectionTerm));
+        Record(now, TimelineKind.Responded, response.By, response.Judgement.ToString());
+        RefreshNextTerm();
+        return new ComplaintResponded(
+            Guid.CreateVersion7(), now, Id, Reference, response.Judgement, response.LetterDate, term.DueDate, term.Met == true, objectionTerm.DueDate);
+    }
+
+    /// <summary>Notes how the letter reaches the complainant: by e-mail (address given) or by post.</summary>
+    public void LetterDispatched(string? emailAddress, DateTimeOffset now) =>
+        Record(now, emailAddress is null ? TimelineKind.LetterByPost : TimelineKind.LetterMailed, null, emailAddress);
+
+    /// <summary>Closes the case once the complainant's objection term has passed.</summary>
+    public bool CloseIfObjectionTermPassed(DateOnly today, DateTimeOffset now)
+    {
+        if (Status != CaseStatus.Responded || Term(TermCodes.Objection) is not { } objection || today <= objection.DueDate)
+        {
+            return false;
+        }
+
+        Status = CaseStatus.Closed;
+        Record(now, TimelineKind.Closed, null, objection.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        return true;
+    }
+
     private void Record(DateTimeOffset at, TimelineKind kind, string? actor, string? details)
     {
         Timeline.Add(new TimelineEntry { Id = Guid.CreateVersion7(), At = at, Sequence = Timeline.Count + 1, Kind = kind, Actor = actor, Details = details });
@@ -83,7 +128,9 @@ internal sealed class Case
 
     private void RefreshNextTerm()
     {
-        var next = Terms.Where(t => t.IsOpen).OrderBy(t => t.DueDate).FirstOrDefault();
+        var next = IsOpenForHandling
+            ? Terms.Where(t => t.IsOpen && t.Owner == TermOwner.Focus).OrderBy(t => t.DueDate).FirstOrDefault()
+            : null;
         NextTermCode = next?.Code;
         NextDueDate = next?.DueDate;
         NextWarnFrom = next?.WarnFrom;

@@ -27,6 +27,8 @@ internal sealed class CaseTerm
 
     public required string RulesVersion { get; init; }
 
+    public TermOwner Owner { get; init; }
+
     public DateOnly? CompletedOn { get; private set; }
 
     public bool IsOpen => CompletedOn is null;
@@ -46,6 +48,7 @@ internal sealed class CaseTerm
         RunsToNextWorkingDay = term.RunsToNextWorkingDay,
         SkippedDays = [.. term.SkippedDays],
         RulesVersion = term.RulesVersion,
+        Owner = term.Owner,
     };
 
     public void Complete(DateOnly on) => CompletedOn = on;

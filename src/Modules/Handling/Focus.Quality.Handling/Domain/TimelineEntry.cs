@@ -6,6 +6,10 @@ internal enum TimelineKind
     Registered,
     TermsSet,
     Acknowledged,
+    Responded,
+    LetterMailed,
+    LetterByPost,
+    Closed,
 }
 
 /// <summary>One thing that happened to a case; never changed after it was written.</summary>

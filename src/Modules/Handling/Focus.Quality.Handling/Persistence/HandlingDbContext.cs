@@ -37,6 +37,25 @@ internal abstract class HandlingDbContext(DbContextOptions options) : ModuleDbCo
                 ack.Property(a => a.By).HasMaxLength(256);
                 ack.Property(a => a.Note).HasMaxLength(2000);
             });
+            @case.OwnsOne(c => c.Response, response =>
+            {
+                response.Property(r => r.Judgement).HasConversion<string>().HasMaxLength(20);
+                response.Property(r => r.Summary).HasMaxLength(8000);
+                response.Property(r => r.Solution).HasMaxLength(8000);
+                response.Property(r => r.By).HasMaxLength(256);
+            });
+            @case.OwnsMany(c => c.Documents, document =>
+            {
+                document.ToTable("CaseDocuments");
+                document.WithOwner().HasForeignKey("CaseId");
+                document.HasKey(d => d.Id);
+                document.Property(d => d.Id).ValueGeneratedNever();
+                document.Property(d => d.Kind).HasConversion<string>().HasMaxLength(30);
+                document.Property(d => d.FileName).HasMaxLength(260);
+                document.Property(d => d.ContentType).HasMaxLength(100);
+                document.Property(d => d.DocumentKey).HasMaxLength(300);
+                document.Property(d => d.CreatedBy).HasMaxLength(256);
+            });
             @case.OwnsMany(c => c.Terms, term =>
             {
                 term.ToTable("CaseTerms");
@@ -47,6 +66,7 @@ internal abstract class HandlingDbContext(DbContextOptions options) : ModuleDbCo
                 term.Property(t => t.RuleName).HasMaxLength(100);
                 term.Property(t => t.RulesVersion).HasMaxLength(100);
                 term.Property(t => t.Unit).HasConversion<string>().HasMaxLength(20);
+                term.Property(t => t.Owner).HasConversion<string>().HasMaxLength(20);
                 term.Property(t => t.SkippedDays).HasConversion(SkippedDaysConverter.Instance, SkippedDaysConverter.Comparer);
             });
             @case.OwnsMany(c => c.Timeline, entry =>

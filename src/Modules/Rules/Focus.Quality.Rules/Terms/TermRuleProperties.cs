@@ -5,7 +5,7 @@ using RulesEngine.Models;
 namespace Focus.Quality.Rules.Terms;
 
 /// <summary>The term a rule sets, read from the rule's Properties in rules/terms.json.</summary>
-internal sealed record TermRuleProperties(string Term, TermUnit Unit, int Count, int WarnBeforeWorkingDays, bool RunsToNextWorkingDay)
+internal sealed record TermRuleProperties(string Term, TermUnit Unit, int Count, int WarnBeforeWorkingDays, bool RunsToNextWorkingDay, TermOwner Owner)
 {
     public static TermRuleProperties From(Rule rule)
     {
@@ -23,6 +23,7 @@ internal sealed record TermRuleProperties(string Term, TermUnit Unit, int Count,
             Enum.Parse<TermUnit>(Read("Unit"), ignoreCase: true),
             int.Parse(Read("Count"), CultureInfo.InvariantCulture),
             int.Parse(ReadOr("WarnBeforeWorkingDays", "0"), CultureInfo.InvariantCulture),
-            bool.Parse(ReadOr("RunsToNextWorkingDay", "false")));
+            bool.Parse(ReadOr("RunsToNextWorkingDay", "false")),
+            Enum.Parse<TermOwner>(ReadOr("Owner", nameof(TermOwner.Focus)), ignoreCase: true));
     }
 }

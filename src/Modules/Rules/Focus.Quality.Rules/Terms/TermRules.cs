@@ -46,7 +46,7 @@ internal sealed class TermRules : ITermRules
             var (due, skipped) = TermCalculator.DueDate(_calendar, start, term.Unit, term.Count, term.RunsToNextWorkingDay);
             terms.Add(new ComputedTerm(
                 term.Term, fired.Rule.RuleName, start, due, TermCalculator.WarnFrom(_calendar, due, term.WarnBeforeWorkingDays),
-                term.Unit, term.Count, term.RunsToNextWorkingDay, skipped, _version));
+                term.Unit, term.Count, term.RunsToNextWorkingDay, skipped, _version, term.Owner));
         }
 
         return terms;

@@ -1,0 +1,22 @@
+using Focus.Quality.Shared.Events;
+
+namespace Focus.Quality.Handling.Contracts;
+
+public enum Judgement
+{
+    Founded,
+    PartlyFounded,
+    Unfounded,
+}
+
+/// <summary>The written response (summary and proposed solution) was sent; the objection term runs from its letter date.</summary>
+public sealed record ComplaintResponded(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid CaseId,
+    string Reference,
+    Judgement Judgement,
+    DateOnly LetterDate,
+    DateOnly ResponseDue,
+    bool OnTime,
+    DateOnly ObjectionDue) : IIntegrationEvent;

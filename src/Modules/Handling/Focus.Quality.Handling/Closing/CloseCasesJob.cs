@@ -1,0 +1,67 @@
+using Focus.Quality.Handling.Domain;
+using Focus.Quality.Handling.Persistence;
+using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Shared.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Focus.Quality.Handling.Closing;
+
+internal sealed class ClosingOptions
+{
+    public const string Section = "Handling:Closing";
+
+    public TimeSpan Interval { get; set; } = TimeSpan.FromHours(1);
+}
+
+/// <summary>
+/// Closes responded cases whose objection term has passed. The state lives in the database, so a restart misses nothing;
+/// two app instances racing for one case are kept apart by the case's concurrency token.
+/// </summary>
+internal sealed class CloseCasesJob(IServiceScopeFactory scopes, IOptions<ClosingOptions> options, TimeProvider clock, ILogger<CloseCasesJob> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.Interval, clock);
+        do
+        {
+            try
+            {
+                await CloseExpiredAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Closing cases after the objection term failed; trying again next round");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task CloseExpiredAsync(CancellationToken cancellationToken)
+    {
+        var today = AmsterdamTime.Today(clock);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HandlingDbContext>();
+        var expired = await db.Cases.Include(c => c.Timeline)
+            .Where(c => c.Status == CaseStatus.Responded && c.Terms.Any(t => t.Code == TermCodes.Objection && t.DueDate < today))
+            .Take(500)
+            .ToListAsync(cancellationToken);
+        foreach (var @case in expired)
+        {
+            @case.CloseIfObjectionTermPassed(today, clock.GetUtcNow());
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another instance or a handler changed one of them; the next round looks again.
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using Focus.Quality.Handling.Domain;
+using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Shared.Documents;
+using Focus.Quality.Shared.Letters;
+using Focus.Quality.Shared.Procedure;
+using Microsoft.Extensions.Options;
+
+namespace Focus.Quality.Handling.Letters;
+
+/// <summary>Fills a letter template with the case's facts and stores the result as a document of the case.</summary>
+internal sealed class LetterComposer(ILetterTemplates templates, IDocumentStore documents, IOptions<ProcedureOptions> procedure, TimeProvider clock)
+{
+    public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /// <summary>Letters are Dutch, whatever language the handler's screen is in.</summary>
+    public static readonly CultureInfo LetterCulture = CultureInfo.GetCultureInfo("nl-NL");
+
+    public async Task<CaseDocument> ComposeAsync(
+        Case @case, DocumentKind kind, string template, DateOnly letterDate, DateOnly objectionDue, string handler,
+        IReadOnlyDictionary<string, string> specific, CancellationToken cancellationToken)
+    {
+        var values = new Dictionary<string, string>(specific)
+        {
+            ["Reference"] = @case.Reference,
+            ["ComplainantName"] = @case.ComplainantName,
+            ["ReceivedDate"] = LongDate(Shared.Time.AmsterdamTime.DateOf(@case.ReceivedAt)),
+            ["LetterDate"] = LongDate(letterDate),
+            ["ObjectionDeadline"] = LongDate(objectionDue),
+            ["DirectorName"] = procedure.Value.DirectorName,
+            ["HandlerName"] = handler,
+        };
+        var content = DocxTemplate.Fill(templates.Get(template), values);
+        var key = await documents.SaveAsync("handling", ".docx", content, cancellationToken);
+        return new CaseDocument
+        {
+            Id = Guid.CreateVersion7(),
+            Kind = kind,
+            FileName = $"{template}-{@case.Reference}-{letterDate:yyyy-MM-dd}.docx",
+            ContentType = DocxContentType,
+            Size = content.Length,
+            DocumentKey = key,
+            CreatedAt = clock.GetUtcNow(),
+            CreatedBy = handler,
+        };
+    }
+
+    public static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", LetterCulture);
+}

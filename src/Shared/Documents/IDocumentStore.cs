@@ -1,0 +1,10 @@
+namespace Focus.Quality.Shared.Documents;
+
+/// <summary>Files (letters, attachments) kept outside the database rows that describe them.</summary>
+public interface IDocumentStore
+{
+    /// <summary>Stores the content and returns the key to find it again.</summary>
+    Task<string> SaveAsync(string module, string extension, ReadOnlyMemory<byte> content, CancellationToken cancellationToken);
+
+    Task<Stream> OpenAsync(string key, CancellationToken cancellationToken);
+}

@@ -1,0 +1,19 @@
+using Focus.Quality.Shared.Documents;
+using Focus.Quality.Shared.Outbox;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Focus.Quality.Shared.Mail;
+
+public static class MailRegistration
+{
+    /// <summary>Documents on disk and mail delivery for every module's <see cref="MailRequested"/> events. Called once by the host.</summary>
+    public static IServiceCollection AddDocumentsAndMail(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
+        services.AddSingleton<IDocumentStore, FileDocumentStore>();
+        services.AddScoped<MailDelivery>();
+        services.AddSingleton<IEventHandlerInvoker, DirectEventHandlerInvoker<MailRequested, MailDelivery>>();
+        return services;
+    }
+}
