@@ -6,24 +6,22 @@ namespace Focus.Quality.BrowserTests;
 
 public sealed partial class IntakeToAcknowledgementTests(RunningApp app) : IClassFixture<RunningApp>
 {
-    private const string DemoPassword = "Demo!2026focus";
-
     [Fact]
     public async Task A_complaint_filed_on_the_public_form_is_acknowledged_in_time_by_a_handler()
     {
         var reference = await FileComplaintAsync();
 
         var page = await app.NewPageAsync();
-        await LogInAsync(page, "behandelaar@focus.example", "/werklijst");
+        await app.LogInAsync(page, "behandelaar@focus.example", "/werklijst");
         await page.WaitForURLAsync("**/werklijst");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Werklijst" })).ToBeVisibleAsync();
         var caseLink = page.GetByRole(AriaRole.Link, new() { Name = reference });
-        await RetryAsync(page, () => page.ReloadAsync(), () => Expect(caseLink).ToBeVisibleAsync(new() { Timeout = 2000 })); // the case arrives through the outbox
-        await RetryAsync(page, () => caseLink.ClickAsync(), () => page.WaitForURLAsync($"**/zaken/{reference}", new() { Timeout = 3000 }));
+        await app.RetryAsync(page, () => page.ReloadAsync(), () => Expect(caseLink).ToBeVisibleAsync(new() { Timeout = 2000 })); // the case arrives through the outbox
+        await app.RetryAsync(page, () => caseLink.ClickAsync(), () => page.WaitForURLAsync($"**/zaken/{reference}", new() { Timeout = 3000 }));
 
         var acknowledgementTerm = page.Locator("[data-term=Acknowledgement]");
         await Expect(acknowledgementTerm).ToHaveAttributeAsync("data-state", "Open");
-        await RetryAsync(page, () => page.Locator("[data-testid=acknowledge]").ClickAsync(), () => Expect(page.Locator("[data-testid=acknowledged]")).ToBeVisibleAsync(new() { Timeout = 3000 }));
+        await app.RetryAsync(page, () => page.Locator("[data-testid=acknowledge]").ClickAsync(), () => Expect(page.Locator("[data-testid=acknowledged]")).ToBeVisibleAsync(new() { Timeout = 3000 }));
 
         await Expect(acknowledgementTerm).ToHaveAttributeAsync("data-state", "Met");
         await Expect(acknowledgementTerm).ToContainTextAsync("Gehaald");
@@ -48,12 +46,12 @@ public sealed partial class IntakeToAcknowledgementTests(RunningApp app) : IClas
     public async Task A_handler_registers_a_phone_complaint_and_lands_on_its_case_page()
     {
         var page = await app.NewPageAsync();
-        await LogInAsync(page, "behandelaar@focus.example", "/klachten/registreren");
+        await app.LogInAsync(page, "behandelaar@focus.example", "/klachten/registreren");
         await page.WaitForURLAsync("**/klachten/registreren");
         var register = page.Locator("[data-testid=register]");
 
         // Submitting the empty form shows the field errors in Dutch (and proves the page is interactive).
-        await RetryAsync(page, () => register.ClickAsync(), () => Expect(page.GetByText("'Naam' mag niet leeg zijn.")).ToBeVisibleAsync(new() { Timeout = 3000 }));
+        await app.RetryAsync(page, () => register.ClickAsync(), () => Expect(page.GetByText("'Naam' mag niet leeg zijn.")).ToBeVisibleAsync(new() { Timeout = 3000 }));
         await page.GetByLabel("Naam").FillAsync("Kees Bakker");
         await page.GetByLabel("E-mailadres").FillAsync("kees@example.org");
         await page.GetByLabel("Omschrijving van de klacht").FillAsync("Ik ben drie keer niet teruggebeld.");
@@ -68,7 +66,7 @@ public sealed partial class IntakeToAcknowledgementTests(RunningApp app) : IClas
     public async Task Management_does_not_see_the_worklist()
     {
         var page = await app.NewPageAsync();
-        await LogInAsync(page, "management@focus.example", "/werklijst");
+        await app.LogInAsync(page, "management@focus.example", "/werklijst");
         await page.WaitForURLAsync("**/geen-toegang**");
 
         await Expect(page.GetByText("U heeft geen toegang tot deze pagina")).ToBeVisibleAsync();
@@ -89,35 +87,6 @@ public sealed partial class IntakeToAcknowledgementTests(RunningApp app) : IClas
         var text = (await reference.TextContentAsync())!;
         await page.Context.CloseAsync();
         return text;
-    }
-
-    private static async Task LogInAsync(IPage page, string email, string returnUrl)
-    {
-        await page.GotoAsync($"/login?ReturnUrl={Uri.EscapeDataString(returnUrl)}");
-        await page.GetByLabel("E-mailadres").FillAsync(email);
-        await page.GetByLabel("Wachtwoord").FillAsync(DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-    }
-
-    /// <summary>
-    /// Repeats an action until its effect shows: a Blazor Server page is first served as HTML and becomes interactive when
-    /// its circuit connects, so a click before that is lost; and a new case reaches the worklist a moment after intake.
-    /// </summary>
-    private static async Task RetryAsync(IPage page, Func<Task> action, Func<Task> effect)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            await action();
-            try
-            {
-                await effect();
-                return;
-            }
-            catch (Exception ex) when (attempt < 5 && ex is TimeoutException or PlaywrightException)
-            {
-                await page.WaitForTimeoutAsync(500);
-            }
-        }
     }
 
     [GeneratedRegex(@"^KL-\d{4}-\d{5}$")]

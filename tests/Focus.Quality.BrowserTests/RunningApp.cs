@@ -52,6 +52,35 @@ public sealed class RunningApp : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    public async Task LogInAsync(IPage page, string email, string returnUrl)
+    {
+        await page.GotoAsync($"/login?ReturnUrl={Uri.EscapeDataString(returnUrl)}");
+        await page.GetByLabel("E-mailadres").FillAsync(email);
+        await page.GetByLabel("Wachtwoord").FillAsync("Demo!2026focus");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+    }
+
+    /// <summary>
+    /// Repeats an action until its effect shows: a Blazor Server page is first served as HTML and becomes interactive when
+    /// its circuit connects, so a click before that is lost; and a new case reaches the worklist a moment after intake.
+    /// </summary>
+    public async Task RetryAsync(IPage page, Func<Task> action, Func<Task> effect)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await action();
+            try
+            {
+                await effect();
+                return;
+            }
+            catch (Exception ex) when (attempt < 5 && ex is TimeoutException or PlaywrightException)
+            {
+                await page.WaitForTimeoutAsync(500);
+            }
+        }
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

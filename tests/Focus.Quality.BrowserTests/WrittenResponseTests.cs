@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Focus.Quality.BrowserTests;
+
+public sealed class WrittenResponseTests(RunningApp app) : IClassFixture<RunningApp>
+{
+    [Fact]
+    public async Task A_handler_writes_a_response_downloads_the_letter_and_sees_the_objection_term()
+    {
+        var page = await app.NewPageAsync();
+        await app.LogInAsync(page, "behandelaar@focus.example", "/klachten/registreren");
+        await page.WaitForURLAsync("**/klachten/registreren");
+        await page.GetByLabel("Naam").FillAsync("Sanne de Boer");
+        await page.GetByLabel("E-mailadres").FillAsync("sanne@example.org");
+        await page.GetByLabel("Omschrijving van de klacht").FillAsync("Mijn re-integratieplan is niet met mij besproken.");
+        await app.RetryAsync(page, () => page.Locator("[data-testid=register]").ClickAsync(), () => page.WaitForURLAsync(new Regex(@"/zaken/KL-"), new() { Timeout = 3000 }));
+
+        await page.GetByLabel("Samenvatting van de klacht").FillAsync("Uw plan is opgesteld zonder gesprek met u.");
+        await page.GetByLabel("Voorgestelde oplossing of maatregelen").FillAsync("Uw adviseur plant binnen een week een gesprek.");
+        await page.Locator("[data-testid=respond]").ClickAsync();
+
+        await Expect(page.Locator("[data-testid=response]")).ToContainTextAsync("Uw adviseur plant binnen een week een gesprek.");
+        await Expect(page.Locator("[data-term=Response]")).ToHaveAttributeAsync("data-state", "Met");
+        await Expect(page.Locator("[data-term=Objection]")).ToContainTextAsync("Lopend");
+        await Expect(page.Locator("[data-testid=terms]")).ToContainTextAsync("Bezwaartermijn");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=document-link]").First.ClickAsync());
+        Assert.Matches(@"^schriftelijke-reactie-KL-\d{4}-\d{5}-\d{4}-\d{2}-\d{2}\.docx$", download.SuggestedFilename);
+        var path = Path.Combine(Path.GetTempPath(), download.SuggestedFilename);
+        await download.SaveAsAsync(path);
+        var bytes = await File.ReadAllBytesAsync(path);
+        Assert.True(bytes.Length > 1000);
+        Assert.Equal("PK"u8.ToArray(), bytes[..2]);
+    }
+}
