@@ -46,7 +46,7 @@ public sealed class WrittenResponseTests
         Assert.Contains($"Subject: Reactie op uw klacht {reference}", mail, StringComparison.Ordinal);
         Assert.Contains("To: jan@example.org", mail, StringComparison.Ordinal);
         Assert.Contains($"schriftelijke-reactie-{reference}", mail, StringComparison.Ordinal);
-        Assert.Contains("Letter", string.Join(",", (await Api.CaseAsync(handler, reference)).GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("kind").GetString())), StringComparison.Ordinal);
+        Assert.Contains("LetterMailed", string.Join(",", (await Api.CaseAsync(handler, reference)).GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("kind").GetString())), StringComparison.Ordinal);
     }
 
     [Fact]

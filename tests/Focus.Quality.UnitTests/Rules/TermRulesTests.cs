@@ -27,7 +27,7 @@ public sealed class TermRulesTests
         Assert.Equal(new DateOnly(2026, 11, 25), acknowledgement.WarnFrom);
         var response = Assert.Single(terms, t => t.Code == TermCodes.Response);
         Assert.Equal(new DateOnly(2026, 12, 18), response.DueDate);
-        Assert.All(terms, t => Assert.Matches("^terms@[0-9a-f]{8}\\+calendar@[0-9a-f]{8}$", t.RulesVersion));
+        Assert.All(terms, t => Assert.Matches("^terms@[0-9a-f]{8}\\+admissibility@[0-9a-f]{8}\\+calendar@[0-9a-f]{8}$", t.RulesVersion));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class TermRulesTests
     [Fact]
     public async Task A_broken_expression_fails_loudly_instead_of_dropping_the_term()
     {
-        var workflow = Published.Workflows.Single();
+        var workflow = Published.Workflows.Single(w => w.WorkflowName == TermRules.WorkflowName);
         var broken = Published with
         {
             Workflows = [new Workflow { WorkflowName = workflow.WorkflowName, Rules = [.. workflow.Rules.Select(r => Copy(r, "input.NoSuchField == 1"))] }],
@@ -78,6 +78,7 @@ public sealed class TermRulesTests
         var directory = Directory.CreateTempSubdirectory("focus-rules-").FullName;
         var source = Path.Combine(AppContext.BaseDirectory, "rules");
         File.Copy(Path.Combine(source, RuleFiles.CalendarFile), Path.Combine(directory, RuleFiles.CalendarFile));
+        File.Copy(Path.Combine(source, RuleFiles.AdmissibilityFile), Path.Combine(directory, RuleFiles.AdmissibilityFile));
         File.WriteAllText(
             Path.Combine(directory, RuleFiles.TermsFile),
             File.ReadAllText(Path.Combine(source, RuleFiles.TermsFile)).Replace("\"Count\": 5", "\"Count\": 6", StringComparison.Ordinal));
@@ -86,6 +87,7 @@ public sealed class TermRulesTests
 
         Assert.NotEqual(Published.Version, edited.Version);
         Assert.EndsWith(Published.Version[Published.Version.IndexOf('+', StringComparison.Ordinal)..], edited.Version, StringComparison.Ordinal);
+        Assert.NotEqual(Published.Version[..Published.Version.IndexOf('+', StringComparison.Ordinal)], edited.Version[..edited.Version.IndexOf('+', StringComparison.Ordinal)]);
     }
 
     [Fact]
@@ -109,7 +111,7 @@ public sealed class TermRulesTests
 
     private static RuleSetSnapshot WithAcknowledgementCount(int count)
     {
-        var workflow = Published.Workflows.Single();
+        var workflow = Published.Workflows.Single(w => w.WorkflowName == TermRules.WorkflowName);
         var rules = workflow.Rules.Select(r =>
         {
             var copy = Copy(r, r.Expression);

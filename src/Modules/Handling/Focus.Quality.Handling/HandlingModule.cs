@@ -4,6 +4,8 @@ using Focus.Quality.Handling.CaseFile;
 using Focus.Quality.Handling.Closing;
 using Focus.Quality.Handling.Documents;
 using Focus.Quality.Handling.Letters;
+using Focus.Quality.Handling.NotHandled;
+using Focus.Quality.Handling.Outcomes;
 using Focus.Quality.Handling.Respond;
 using Focus.Quality.Handling.OpenCase;
 using Focus.Quality.Handling.Persistence;
@@ -29,6 +31,10 @@ public static class HandlingModule
         services.AddScoped<IValidator<RespondForm>, RespondFormValidator>();
         services.AddScoped<RespondHandler>();
         services.AddScoped<LetterComposer>();
+        services.AddScoped<CaseOutcomeWriter>();
+        services.AddScoped<IValidator<NotHandledForm>, NotHandledFormValidator>();
+        services.AddScoped<AdmissibilityQuery>();
+        services.AddScoped<NotHandledHandler>();
         services.Configure<ClosingOptions>(configuration.GetSection(ClosingOptions.Section));
         services.AddHostedService<CloseCasesJob>();
         services.AddScoped<CaseQuery>();
@@ -43,6 +49,7 @@ public static class HandlingModule
         api.MapAcknowledge();
         api.MapRespond();
         api.MapDocuments();
+        api.MapNotHandled();
         return api;
     }
 }

@@ -11,16 +11,19 @@ internal static class RuleFiles
 {
     public const string TermsFile = "terms.json";
     public const string CalendarFile = "calendar.json";
+    public const string AdmissibilityFile = "admissibility.json";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip };
 
     public static RuleSetSnapshot Load(string directory)
     {
         var termsJson = ReadFile(directory, TermsFile);
+        var admissibilityJson = ReadFile(directory, AdmissibilityFile);
         var calendarJson = ReadFile(directory, CalendarFile);
-        var workflows = Deserialize<Workflow[]>(termsJson, TermsFile);
+        Workflow[] workflows = [.. Deserialize<Workflow[]>(termsJson, TermsFile), .. Deserialize<Workflow[]>(admissibilityJson, AdmissibilityFile)];
         var calendar = Deserialize<CalendarDefinition>(calendarJson, CalendarFile);
-        return new RuleSetSnapshot(workflows, calendar, $"terms@{ShortHash(termsJson)}+calendar@{ShortHash(calendarJson)}");
+        return new RuleSetSnapshot(
+            workflows, calendar, $"terms@{ShortHash(termsJson)}+admissibility@{ShortHash(admissibilityJson)}+calendar@{ShortHash(calendarJson)}");
     }
 
     private static string ReadFile(string directory, string name)

@@ -1,3 +1,4 @@
+using Focus.Quality.Rules.Admissibility;
 using Focus.Quality.Rules.Calendar;
 using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Rules.Terms;
@@ -16,6 +17,7 @@ public static class RulesModule
         services.AddSingleton<ILetterTemplates>(sp => new LetterTemplates(RulesDirectory(sp)));
         services.AddSingleton<IWorkingDayCalendar>(sp => new WorkingDayCalendar(sp.GetRequiredService<RuleSetSnapshot>().Calendar));
         services.AddSingleton<ITermRules, TermRules>();
+        services.AddSingleton<IAdmissibilityRules, AdmissibilityRules>();
         return services;
     }
 

@@ -26,6 +26,9 @@ internal sealed class CaseQuery(HandlingDbContext db, IComplaintDirectory compla
             @case.ReceivedAt,
             @case.Acknowledgement is { } ack ? new AcknowledgementView(ack.Method, ack.At, ack.By, ack.Note) : null,
             @case.Response is { } response ? new ResponseView(response.Judgement, response.Summary, response.Solution, response.LetterDate, response.By) : null,
+            @case.NotHandled is { } decision
+                ? new NotHandledView(decision.Reason, decision.AdvisingRule, decision.RulesVersion, decision.OverrideReason, decision.Motivation, decision.LetterDate, decision.By)
+                : null,
             [.. @case.Documents.OrderBy(d => d.CreatedAt).Select(d => new DocumentView(d.Id, d.Kind.ToString(), d.FileName, d.CreatedAt, d.CreatedBy))],
             [.. @case.Terms.OrderBy(t => t.DueDate).Select(t => ToView(t, today))],
             [.. @case.Timeline.OrderBy(e => e.At).ThenBy(e => e.Sequence).Select(e => new TimelineView(e.At, e.Kind.ToString(), e.Actor, e.Details))],

@@ -25,6 +25,9 @@ internal sealed record AcknowledgementView(AcknowledgementMethod Method, DateTim
 
 internal sealed record ResponseView(Judgement Judgement, string Summary, string Solution, DateOnly LetterDate, string By);
 
+internal sealed record NotHandledView(
+    NotHandledReason Reason, string? AdvisingRule, string? RulesVersion, string? OverrideReason, string Motivation, DateOnly LetterDate, string By);
+
 internal sealed record DocumentView(Guid Id, string Kind, string FileName, DateTimeOffset CreatedAt, string CreatedBy);
 
 internal sealed record CaseView(
@@ -33,6 +36,7 @@ internal sealed record CaseView(
     DateTimeOffset ReceivedAt,
     AcknowledgementView? Acknowledgement,
     ResponseView? Response,
+    NotHandledView? NotHandled,
     IReadOnlyList<DocumentView> Documents,
     IReadOnlyList<TermView> Terms,
     IReadOnlyList<TimelineView> Timeline,

@@ -13,6 +13,7 @@ internal static class TimelineText
         "TermsSet" => text["Timeline.TermsSet", string.Join(", ", Terms(text, entry.Details))],
         "Acknowledged" => Acknowledged(text, entry.Details),
         "Responded" => text["Timeline.Responded", text[$"Judgement.{entry.Details}"]],
+        "NotHandled" => text["Timeline.NotHandled", text[$"Reason.{entry.Details}"]],
         "LetterMailed" => text["Timeline.LetterMailed", entry.Details ?? string.Empty],
         "LetterByPost" => text["Timeline.LetterByPost"],
         "Closed" => text["Timeline.Closed", DateOnly.ParseExact(entry.Details!, "yyyy-MM-dd").ToString("d")],

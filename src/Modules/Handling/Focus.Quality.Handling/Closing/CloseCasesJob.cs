@@ -47,7 +47,7 @@ internal sealed class CloseCasesJob(IServiceScopeFactory scopes, IOptions<Closin
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HandlingDbContext>();
         var expired = await db.Cases.Include(c => c.Timeline)
-            .Where(c => c.Status == CaseStatus.Responded && c.Terms.Any(t => t.Code == TermCodes.Objection && t.DueDate < today))
+            .Where(c => (c.Status == CaseStatus.Responded || c.Status == CaseStatus.NotHandled) && c.Terms.Any(t => t.Code == TermCodes.Objection && t.DueDate < today))
             .Take(500)
             .ToListAsync(cancellationToken);
         foreach (var @case in expired)

@@ -28,6 +28,8 @@ internal sealed class Case
 
     public WrittenResponse? Response { get; private set; }
 
+    public NotHandledDecision? NotHandled { get; private set; }
+
     /// <summary>The open term that ends first, kept on the row so the worklist can sort and filter in SQL.</summary>
     public string? NextTermCode { get; private set; }
 
@@ -84,23 +86,22 @@ internal sealed class Case
     /// <summary>Records the written response with its letter; the objection term (the complainant's) starts at the letter date.</summary>
     public ComplaintResponded Respond(WrittenResponse response, CaseDocument letter, ComputedTerm objectionTerm, DateTimeOffset now)
     {
-        var term = Term(TermCodes.Response)
-            ?? throw new InvalidOperationException($"Case {Reference} has no response term.");
-        term.Complete(response.LetterDate);
-        // A written response also confirms receipt, so a still-open acknowledgement term ends with it.
-        if (Term(TermCodes.Acknowledgement) is { IsOpen: true } acknowledgement)
-        {
-            acknowledgement.Complete(response.LetterDate);
-        }
-
+        var responseTerm = Conclude(CaseStatus.Responded, response.LetterDate, letter, objectionTerm);
         Response = response;
-        Status = CaseStatus.Responded;
-        Documents.Add(letter);
-        Terms.Add(CaseTerm.From(objectionTerm));
         Record(now, TimelineKind.Responded, response.By, response.Judgement.ToString());
-        RefreshNextTerm();
         return new ComplaintResponded(
-            Guid.CreateVersion7(), now, Id, Reference, response.Judgement, response.LetterDate, term.DueDate, term.Met == true, objectionTerm.DueDate);
+            Guid.CreateVersion7(), now, Id, Reference, response.Judgement, response.LetterDate, responseTerm.DueDate, responseTerm.Met == true, objectionTerm.DueDate);
+    }
+
+    /// <summary>Declares the complaint not admissible with a motivated letter, on the same clock as the response.</summary>
+    public ComplaintNotHandled DeclareNotHandled(NotHandledDecision decision, CaseDocument letter, ComputedTerm objectionTerm, DateTimeOffset now)
+    {
+        var responseTerm = Conclude(CaseStatus.NotHandled, decision.LetterDate, letter, objectionTerm);
+        NotHandled = decision;
+        Record(now, TimelineKind.NotHandled, decision.By, decision.Reason.ToString());
+        return new ComplaintNotHandled(
+            Guid.CreateVersion7(), now, Id, Reference, decision.Reason.ToString(), decision.AdvisingRule, decision.LetterDate, responseTerm.DueDate,
+            responseTerm.Met == true, objectionTerm.DueDate);
     }
 
     /// <summary>Notes how the letter reaches the complainant: by e-mail (address given) or by post.</summary>
@@ -110,7 +111,7 @@ internal sealed class Case
     /// <summary>Closes the case once the complainant's objection term has passed.</summary>
     public bool CloseIfObjectionTermPassed(DateOnly today, DateTimeOffset now)
     {
-        if (Status != CaseStatus.Responded || Term(TermCodes.Objection) is not { } objection || today <= objection.DueDate)
+        if (Status is not (CaseStatus.Responded or CaseStatus.NotHandled) || Term(TermCodes.Objection) is not { } objection || today <= objection.DueDate)
         {
             return false;
         }
@@ -118,6 +119,29 @@ internal sealed class Case
         Status = CaseStatus.Closed;
         Record(now, TimelineKind.Closed, null, objection.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         return true;
+    }
+
+    /// <summary>Both outcomes end the response term (and an open acknowledgement term: the letter confirms receipt too).</summary>
+    private CaseTerm Conclude(CaseStatus outcome, DateOnly letterDate, CaseDocument letter, ComputedTerm objectionTerm)
+    {
+        if (!IsOpenForHandling)
+        {
+            throw new InvalidOperationException($"Case {Reference} already has an outcome.");
+        }
+
+        var responseTerm = Term(TermCodes.Response)
+            ?? throw new InvalidOperationException($"Case {Reference} has no response term.");
+        responseTerm.Complete(letterDate);
+        if (Term(TermCodes.Acknowledgement) is { IsOpen: true } acknowledgement)
+        {
+            acknowledgement.Complete(letterDate);
+        }
+
+        Status = outcome;
+        Documents.Add(letter);
+        Terms.Add(CaseTerm.From(objectionTerm));
+        RefreshNextTerm();
+        return responseTerm;
     }
 
     private void Record(DateTimeOffset at, TimelineKind kind, string? actor, string? details)

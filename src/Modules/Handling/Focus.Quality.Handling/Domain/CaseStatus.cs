@@ -8,6 +8,9 @@ internal enum CaseStatus
     /// <summary>The written response was sent; the case waits for the objection term to pass.</summary>
     Responded,
 
+    /// <summary>Declared not admissible with a motivated letter; the case waits for the objection term to pass.</summary>
+    NotHandled,
+
     /// <summary>The objection term passed without an objection.</summary>
     Closed,
 }

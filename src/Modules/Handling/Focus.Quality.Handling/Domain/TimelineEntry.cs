@@ -7,6 +7,7 @@ internal enum TimelineKind
     TermsSet,
     Acknowledged,
     Responded,
+    NotHandled,
     LetterMailed,
     LetterByPost,
     Closed,

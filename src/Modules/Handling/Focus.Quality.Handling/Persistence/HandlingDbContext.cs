@@ -44,6 +44,15 @@ internal abstract class HandlingDbContext(DbContextOptions options) : ModuleDbCo
                 response.Property(r => r.Solution).HasMaxLength(8000);
                 response.Property(r => r.By).HasMaxLength(256);
             });
+            @case.OwnsOne(c => c.NotHandled, decision =>
+            {
+                decision.Property(d => d.Reason).HasConversion<string>().HasMaxLength(30);
+                decision.Property(d => d.AdvisingRule).HasMaxLength(100);
+                decision.Property(d => d.RulesVersion).HasMaxLength(100);
+                decision.Property(d => d.OverrideReason).HasMaxLength(2000);
+                decision.Property(d => d.Motivation).HasMaxLength(8000);
+                decision.Property(d => d.By).HasMaxLength(256);
+            });
             @case.OwnsMany(c => c.Documents, document =>
             {
                 document.ToTable("CaseDocuments");

@@ -288,6 +288,49 @@ namespace Focus.Quality.Handling.Persistence.Migrations.SqlServer
                                 .HasForeignKey("CaseId");
                         });
 
+                    b.OwnsOne("Focus.Quality.Handling.Domain.NotHandledDecision", "NotHandled", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("AdvisingRule")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.Property<DateOnly>("LetterDate")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Motivation")
+                                .IsRequired()
+                                .HasMaxLength(8000)
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("OverrideReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<string>("RulesVersion")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.HasKey("CaseId");
+
+                            b1.ToTable("Cases", "handling");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsMany("Focus.Quality.Handling.Domain.TimelineEntry", "Timeline", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -364,6 +407,8 @@ namespace Focus.Quality.Handling.Persistence.Migrations.SqlServer
                     b.Navigation("Acknowledgement");
 
                     b.Navigation("Documents");
+
+                    b.Navigation("NotHandled");
 
                     b.Navigation("Response");
 

@@ -282,6 +282,49 @@ namespace Focus.Quality.Handling.Persistence.Migrations.Sqlite
                                 .HasForeignKey("CaseId");
                         });
 
+                    b.OwnsOne("Focus.Quality.Handling.Domain.NotHandledDecision", "NotHandled", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AdvisingRule")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("LetterDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Motivation")
+                                .IsRequired()
+                                .HasMaxLength(8000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("OverrideReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RulesVersion")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsMany("Focus.Quality.Handling.Domain.TimelineEntry", "Timeline", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -358,6 +401,8 @@ namespace Focus.Quality.Handling.Persistence.Migrations.Sqlite
                     b.Navigation("Acknowledgement");
 
                     b.Navigation("Documents");
+
+                    b.Navigation("NotHandled");
 
                     b.Navigation("Response");
 

@@ -1,0 +1,101 @@
+using System.Globalization;
+using Focus.Quality.Handling.Domain;
+using Focus.Quality.Handling.Letters;
+using Focus.Quality.Handling.Persistence;
+using Focus.Quality.Handling.Resources;
+using Focus.Quality.Intake.Contracts;
+using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Shared.Events;
+using Focus.Quality.Shared.Mail;
+using Focus.Quality.Shared.Results;
+using Focus.Quality.Shared.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Focus.Quality.Handling.Outcomes;
+
+/// <summary>The letter of an outcome: which template, its date and the values only this outcome has.</summary>
+internal sealed record OutcomeLetter(DocumentKind Kind, string Template, DateOnly LetterDate, IReadOnlyDictionary<string, string> Values);
+
+/// <summary>
+/// What both outcomes (written response, not handled) share: the case must still be open, the letter is produced and
+/// stored, the objection term starts at the letter date, and the letter is e-mailed through the outbox in the same
+/// transaction — or marked for the post when no e-mail address is known.
+/// </summary>
+internal sealed class CaseOutcomeWriter(
+    HandlingDbContext db,
+    IComplaintDirectory complaints,
+    ITermRules termRules,
+    LetterComposer letters,
+    IStringLocalizer<HandlingText> text,
+    TimeProvider clock)
+{
+    public async Task<Result<Guid>> WriteAsync(
+        string reference, OutcomeLetter outcome, string by, Func<Case, CaseDocument, ComputedTerm, DateTimeOffset, IIntegrationEvent> conclude,
+        CancellationToken cancellationToken)
+    {
+        var @case = await db.Cases.Include(c => c.Documents).Include(c => c.Timeline).SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken);
+        if (@case is null)
+        {
+            return Result<Guid>.NotFound();
+        }
+
+        if (!@case.IsOpenForHandling)
+        {
+            return Result<Guid>.Conflict(text["Outcome.NotOpen"]);
+        }
+
+        if (outcome.LetterDate < AmsterdamTime.DateOf(@case.ReceivedAt))
+        {
+            return Result<Guid>.Invalid("LetterDate", text["Validation.LetterBeforeReceipt"]);
+        }
+
+        var objectionTerm = await ObjectionTermAsync(@case, outcome.LetterDate, cancellationToken);
+        var letter = await letters.ComposeAsync(@case, outcome.Kind, outcome.Template, outcome.LetterDate, objectionTerm.DueDate, by, outcome.Values, cancellationToken);
+        var now = clock.GetUtcNow();
+        db.Publish(conclude(@case, letter, objectionTerm, now));
+        var email = (await complaints.FindAsync(reference, cancellationToken))?.Email;
+        @case.LetterDispatched(email, now);
+        if (email is not null)
+        {
+            db.Publish(InDutch(() => new MailRequested(
+                Guid.CreateVersion7(), now, email, text["Mail.Letter.Subject", reference], text["Mail.Letter.Body", @case.ComplainantName, reference, by],
+                [new MailAttachment(letter.FileName, letter.ContentType, letter.DocumentKey)])));
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result<Guid>.Conflict(text["Common.ChangedByOther"]);
+        }
+
+        return Result<Guid>.Success(letter.Id);
+    }
+
+    /// <summary>Letters and their e-mails go out in Dutch whatever language the handler's screen uses.</summary>
+    public static T InDutch<T>(Func<T> compose)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = LetterComposer.LetterCulture;
+        try
+        {
+            return compose();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    private async Task<ComputedTerm> ObjectionTermAsync(Case @case, DateOnly letterDate, CancellationToken cancellationToken)
+    {
+        var letterMoment = AmsterdamTime.FromLocal(letterDate.ToDateTime(new TimeOnly(12, 0)));
+        var terms = await termRules.ComputeAsync(
+            new TermRequest(TermTriggers.LetterSent, letterMoment, @case.Channel.ToString(), @case.Category.ToString()), cancellationToken);
+        return terms.SingleOrDefault(t => t.Code == TermCodes.Objection)
+            ?? throw new InvalidOperationException("The published term rules define no objection term for a sent letter.");
+    }
+}
