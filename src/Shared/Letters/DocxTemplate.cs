@@ -47,7 +47,7 @@ public static partial class DocxTemplate
             return;
         }
 
-        var filled = Placeholder().Replace(text, m => values.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
+        var filled = Replace(text, values);
         var first = runs[0];
         foreach (var run in runs.Skip(1))
         {
@@ -67,6 +67,10 @@ public static partial class DocxTemplate
             first.AppendChild(new Text(lines[i]) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
         }
     }
+
+    /// <summary>Fills the placeholders of a text; unknown placeholders stay visible so a typo in a template shows.</summary>
+    public static string Replace(string text, IReadOnlyDictionary<string, string> values) =>
+        Placeholder().Replace(text, m => values.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
 
     [GeneratedRegex(@"\{\{\s*(\w+)\s*\}\}")]
     private static partial Regex Placeholder();

@@ -51,6 +51,31 @@ public sealed class AcknowledgementTests(FocusApp app) : IClassFixture<FocusApp>
     }
 
     [Fact]
+    public async Task The_acknowledgement_can_be_e_mailed_from_the_template()
+    {
+        var handler = await app.ClientForAsync(AppRoles.Handler);
+        var reference = await Api.SubmitPublicAsync(app.CreateClient());
+        var phoneOnly = await Api.RegisterAsync(handler, DateTimeOffset.UtcNow.AddHours(-1));
+        await Api.CaseAsync(handler, reference);
+        await Api.CaseAsync(handler, phoneOnly);
+
+        var mailed = await handler.PostAsJsonAsync($"/api/cases/{reference}/acknowledgement", new { method = "Email", acknowledgedAt = DateTimeOffset.UtcNow, sendEmail = true });
+        var noAddress = await handler.PostAsJsonAsync($"/api/cases/{phoneOnly}/acknowledgement", new { method = "Email", acknowledgedAt = DateTimeOffset.UtcNow, sendEmail = true });
+
+        Assert.Equal(HttpStatusCode.OK, mailed.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, noAddress.StatusCode);
+        Assert.Contains("geen e-mailadres", await noAddress.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var pickup = Path.Combine(app.DataDirectory, "mail-pickup");
+        var mail = await Eventually.GetAsync(() => Task.FromResult(Directory.Exists(pickup)
+            ? Directory.GetFiles(pickup, "*.eml").Select(File.ReadAllText).FirstOrDefault(m => m.Contains(reference, StringComparison.Ordinal))
+            : null));
+        Assert.Contains($"Subject: Ontvangstbevestiging van uw klacht {reference}", mail, StringComparison.Ordinal);
+        var responseDue = DateOnly.Parse(Api.Term(await Api.CaseAsync(handler, reference), "Response").GetProperty("dueDate").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(responseDue.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL")), mail, StringComparison.Ordinal);
+        Assert.DoesNotContain("{{", mail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_late_acknowledgement_is_recorded_as_late()
     {
         var handler = await app.ClientForAsync(AppRoles.Handler);

@@ -4,10 +4,14 @@ public static class LetterTemplateNames
 {
     public const string Response = "schriftelijke-reactie";
     public const string NotHandled = "niet-in-behandeling";
+    public const string AcknowledgementMail = "bevestiging-email";
 }
 
-/// <summary>The Word templates of the letters, editable policy like the rules (rules/templates/*.docx).</summary>
+/// <summary>The Word templates of the letters and the text templates of e-mails, editable policy like the rules (rules/templates).</summary>
 public interface ILetterTemplates
 {
     byte[] Get(string name);
+
+    /// <summary>A plain-text template (an e-mail): its first line is "Onderwerp: …", the rest is the body.</summary>
+    string GetText(string name);
 }

@@ -10,4 +10,7 @@ internal sealed class AcknowledgeForm
     public DateTimeOffset AcknowledgedAt { get; set; }
 
     public string? Note { get; set; }
+
+    /// <summary>Also e-mail the confirmation (from the template) to the complainant's e-mail address.</summary>
+    public bool SendEmail { get; set; }
 }

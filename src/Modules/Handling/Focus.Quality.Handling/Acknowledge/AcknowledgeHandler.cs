@@ -1,15 +1,26 @@
 using FluentValidation;
 using Focus.Quality.Handling.Domain;
+using Focus.Quality.Handling.Letters;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Handling.Resources;
+using Focus.Quality.Intake.Contracts;
+using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Shared.Letters;
+using Focus.Quality.Shared.Mail;
 using Focus.Quality.Shared.Results;
+using Focus.Quality.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Focus.Quality.Handling.Acknowledge;
 
 internal sealed class AcknowledgeHandler(
-    HandlingDbContext db, IValidator<AcknowledgeForm> validator, IStringLocalizer<HandlingText> text, TimeProvider clock)
+    HandlingDbContext db,
+    IValidator<AcknowledgeForm> validator,
+    IComplaintDirectory complaints,
+    ILetterTemplates templates,
+    IStringLocalizer<HandlingText> text,
+    TimeProvider clock)
 {
     public async Task<Result<bool>> HandleAsync(string reference, AcknowledgeForm form, string by, CancellationToken cancellationToken)
     {
@@ -39,8 +50,20 @@ internal sealed class AcknowledgeHandler(
             return Result<bool>.Invalid(nameof(AcknowledgeForm.AcknowledgedAt), text["Validation.AcknowledgedBeforeReceipt"]);
         }
 
-        var acknowledged = @case.Acknowledge(form.Method, form.AcknowledgedAt, by, string.IsNullOrWhiteSpace(form.Note) ? null : form.Note.Trim(), clock.GetUtcNow());
+        var email = form.SendEmail ? (await complaints.FindAsync(reference, cancellationToken))?.Email : null;
+        if (form.SendEmail && email is null)
+        {
+            return Result<bool>.Invalid(nameof(AcknowledgeForm.SendEmail), text["Validation.NoEmailAddress"]);
+        }
+
+        var now = clock.GetUtcNow();
+        var acknowledged = @case.Acknowledge(form.Method, form.AcknowledgedAt, by, string.IsNullOrWhiteSpace(form.Note) ? null : form.Note.Trim(), now);
         db.Publish(acknowledged);
+        if (email is not null)
+        {
+            db.Publish(ConfirmationMail(@case, email, by, now));
+            @case.AcknowledgementMailed(email, now);
+        }
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -52,5 +75,18 @@ internal sealed class AcknowledgeHandler(
 
         HandlingTelemetry.Acknowledgements.Add(1, new KeyValuePair<string, object?>("on_time", acknowledged.OnTime));
         return Result<bool>.Success(acknowledged.OnTime);
+    }
+
+    private MailRequested ConfirmationMail(Case @case, string email, string by, DateTimeOffset now)
+    {
+        var (subject, body) = TextTemplate.Fill(templates.GetText(LetterTemplateNames.AcknowledgementMail), new Dictionary<string, string>
+        {
+            ["Reference"] = @case.Reference,
+            ["ComplainantName"] = @case.ComplainantName,
+            ["ReceivedDate"] = LetterComposer.LongDate(AmsterdamTime.DateOf(@case.ReceivedAt)),
+            ["ResponseDeadline"] = @case.Term(TermCodes.Response) is { } response ? LetterComposer.LongDate(response.DueDate) : string.Empty,
+            ["HandlerName"] = by,
+        });
+        return new MailRequested(Guid.CreateVersion7(), now, email, subject, body, []);
     }
 }

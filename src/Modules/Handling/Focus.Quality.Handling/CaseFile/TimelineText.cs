@@ -14,6 +14,7 @@ internal static class TimelineText
         "Acknowledged" => Acknowledged(text, entry.Details),
         "Responded" => text["Timeline.Responded", text[$"Judgement.{entry.Details}"]],
         "NotHandled" => text["Timeline.NotHandled", text[$"Reason.{entry.Details}"]],
+        "AcknowledgementMailed" => text["Timeline.AcknowledgementMailed", entry.Details ?? string.Empty],
         "LetterMailed" => text["Timeline.LetterMailed", entry.Details ?? string.Empty],
         "LetterByPost" => text["Timeline.LetterByPost"],
         "Closed" => text["Timeline.Closed", DateOnly.ParseExact(entry.Details!, "yyyy-MM-dd").ToString("d")],

@@ -104,6 +104,8 @@ internal sealed class Case
             responseTerm.Met == true, objectionTerm.DueDate);
     }
 
+    public void AcknowledgementMailed(string emailAddress, DateTimeOffset now) => Record(now, TimelineKind.AcknowledgementMailed, null, emailAddress);
+
     /// <summary>Notes how the letter reaches the complainant: by e-mail (address given) or by post.</summary>
     public void LetterDispatched(string? emailAddress, DateTimeOffset now) =>
         Record(now, emailAddress is null ? TimelineKind.LetterByPost : TimelineKind.LetterMailed, null, emailAddress);

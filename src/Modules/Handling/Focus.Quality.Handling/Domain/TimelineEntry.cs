@@ -6,6 +6,7 @@ internal enum TimelineKind
     Registered,
     TermsSet,
     Acknowledged,
+    AcknowledgementMailed,
     Responded,
     NotHandled,
     LetterMailed,
