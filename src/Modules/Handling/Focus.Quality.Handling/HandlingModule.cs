@@ -3,6 +3,7 @@ using Focus.Quality.Handling.Acknowledge;
 using Focus.Quality.Handling.CaseFile;
 using Focus.Quality.Handling.Closing;
 using Focus.Quality.Handling.Documents;
+using Focus.Quality.Handling.ExtendTerm;
 using Focus.Quality.Handling.Letters;
 using Focus.Quality.Handling.NotHandled;
 using Focus.Quality.Handling.Outcomes;
@@ -37,6 +38,7 @@ public static class HandlingModule
         services.AddScoped<NotHandledHandler>();
         services.Configure<ClosingOptions>(configuration.GetSection(ClosingOptions.Section));
         services.AddHostedService<CloseCasesJob>();
+        services.AddScoped<ExtendTermHandler>();
         services.AddScoped<CaseQuery>();
         services.AddScoped<WorklistQuery>();
         return services;
@@ -50,6 +52,7 @@ public static class HandlingModule
         api.MapRespond();
         api.MapDocuments();
         api.MapNotHandled();
+        api.MapExtendTerm();
         return api;
     }
 }

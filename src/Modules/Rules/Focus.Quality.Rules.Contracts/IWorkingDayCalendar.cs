@@ -9,4 +9,7 @@ public interface IWorkingDayCalendar
 
     /// <summary>Working days after <paramref name="from"/> up to and including <paramref name="to"/>; negative when <paramref name="to"/> lies before.</summary>
     int WorkingDaysBetween(DateOnly from, DateOnly to);
+
+    /// <summary>The day <paramref name="workingDays"/> working days after (or, when negative, before) <paramref name="from"/>.</summary>
+    DateOnly AddWorkingDays(DateOnly from, int workingDays);
 }

@@ -17,7 +17,10 @@ internal sealed record TermView(
     DateOnly? CompletedOn,
     int DaysLeft,
     TermState State,
-    TermOwner Owner);
+    TermOwner Owner,
+    DateOnly? OriginalDueDate,
+    string? ExtensionReason,
+    bool CanBeExtended);
 
 internal sealed record TimelineView(DateTimeOffset At, string Kind, string? Actor, string? Details);
 

@@ -12,6 +12,7 @@ internal static class TimelineText
         "Registered" => entry.Actor is null ? text["Timeline.RegisteredByForm"] : text["Timeline.Registered"],
         "TermsSet" => text["Timeline.TermsSet", string.Join(", ", Terms(text, entry.Details))],
         "Acknowledged" => Acknowledged(text, entry.Details),
+        "TermExtended" => TermExtended(text, entry.Details!),
         "Responded" => text["Timeline.Responded", text[$"Judgement.{entry.Details}"]],
         "NotHandled" => text["Timeline.NotHandled", text[$"Reason.{entry.Details}"]],
         "AcknowledgementMailed" => text["Timeline.AcknowledgementMailed", entry.Details ?? string.Empty],
@@ -25,6 +26,12 @@ internal static class TimelineText
         (details ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries)
             .Select(pair => pair.Split('='))
             .Select(pair => $"{text[$"Term.{pair[0]}"]} {DateOnly.ParseExact(pair[1], "yyyy-MM-dd"):d}");
+
+    private static string TermExtended(IStringLocalizer<HandlingText> text, string details)
+    {
+        var (term, reason) = (details.Split(": ", 2)[0].Split('='), details.Split(": ", 2)[1]);
+        return text["Timeline.TermExtended", text[$"Term.{term[0]}"], DateOnly.ParseExact(term[1], "yyyy-MM-dd").ToString("d"), reason];
+    }
 
     private static string Acknowledged(IStringLocalizer<HandlingText> text, string? details)
     {

@@ -106,6 +106,16 @@ internal sealed class Case
 
     public void AcknowledgementMailed(string emailAddress, DateTimeOffset now) => Record(now, TimelineKind.AcknowledgementMailed, null, emailAddress);
 
+    /// <summary>Moves a term's due date once, with a reason; the original date is kept for the reports.</summary>
+    public TermExtended ExtendTerm(CaseTerm term, DateOnly newDueDate, DateOnly newWarnFrom, string reason, string by, DateTimeOffset now)
+    {
+        var original = term.DueDate;
+        term.Extend(newDueDate, newWarnFrom, reason);
+        Record(now, TimelineKind.TermExtended, by, $"{term.Code}={newDueDate:yyyy-MM-dd}: {reason}");
+        RefreshNextTerm();
+        return new TermExtended(Guid.CreateVersion7(), original, newDueDate, now, Reference, term.Code, reason);
+    }
+
     /// <summary>Notes how the letter reaches the complainant: by e-mail (address given) or by post.</summary>
     public void LetterDispatched(string? emailAddress, DateTimeOffset now) =>
         Record(now, emailAddress is null ? TimelineKind.LetterByPost : TimelineKind.LetterMailed, null, emailAddress);

@@ -13,9 +13,14 @@ internal sealed class CaseTerm
 
     public DateOnly StartDate { get; init; }
 
-    public DateOnly DueDate { get; init; }
+    public DateOnly DueDate { get; private set; }
 
-    public DateOnly WarnFrom { get; init; }
+    public DateOnly WarnFrom { get; private set; }
+
+    /// <summary>The due date the rules gave, kept when the term is extended.</summary>
+    public DateOnly? OriginalDueDate { get; private set; }
+
+    public string? ExtensionReason { get; private set; }
 
     public TermUnit Unit { get; init; }
 
@@ -52,4 +57,19 @@ internal sealed class CaseTerm
     };
 
     public void Complete(DateOnly on) => CompletedOn = on;
+
+    public bool CanBeExtended => IsOpen && Owner == TermOwner.Focus && OriginalDueDate is null;
+
+    public void Extend(DateOnly newDueDate, DateOnly newWarnFrom, string reason)
+    {
+        if (!CanBeExtended || newDueDate <= DueDate)
+        {
+            throw new InvalidOperationException($"Term {Code} cannot be extended to {newDueDate}.");
+        }
+
+        OriginalDueDate = DueDate;
+        DueDate = newDueDate;
+        WarnFrom = newWarnFrom;
+        ExtensionReason = reason;
+    }
 }

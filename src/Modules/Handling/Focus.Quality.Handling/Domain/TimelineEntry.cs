@@ -5,6 +5,7 @@ internal enum TimelineKind
     Received,
     Registered,
     TermsSet,
+    TermExtended,
     Acknowledged,
     AcknowledgementMailed,
     Responded,

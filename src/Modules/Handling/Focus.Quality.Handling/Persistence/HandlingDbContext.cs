@@ -76,6 +76,7 @@ internal abstract class HandlingDbContext(DbContextOptions options) : ModuleDbCo
                 term.Property(t => t.RulesVersion).HasMaxLength(100);
                 term.Property(t => t.Unit).HasConversion<string>().HasMaxLength(20);
                 term.Property(t => t.Owner).HasConversion<string>().HasMaxLength(20);
+                term.Property(t => t.ExtensionReason).HasMaxLength(2000);
                 term.Property(t => t.SkippedDays).HasConversion(SkippedDaysConverter.Instance, SkippedDaysConverter.Comparer);
             });
             @case.OwnsMany(c => c.Timeline, entry =>

@@ -33,6 +33,22 @@ internal sealed class WorkingDayCalendar(CalendarDefinition definition) : IWorki
         return sign * count;
     }
 
+    public DateOnly AddWorkingDays(DateOnly from, int workingDays)
+    {
+        var step = workingDays < 0 ? -1 : 1;
+        var day = from;
+        for (var left = Math.Abs(workingDays); left > 0;)
+        {
+            day = day.AddDays(step);
+            if (IsWorkingDay(day))
+            {
+                left--;
+            }
+        }
+
+        return day;
+    }
+
     private IReadOnlyDictionary<DateOnly, string> DaysOff(int year) =>
         _daysOffByYear.GetOrAdd(year, y =>
         {

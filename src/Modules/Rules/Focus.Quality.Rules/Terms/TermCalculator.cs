@@ -27,20 +27,8 @@ internal static class TermCalculator
     }
 
     /// <summary>The first day of the warning window: <paramref name="workingDaysBefore"/> working days before the due date.</summary>
-    public static DateOnly WarnFrom(IWorkingDayCalendar calendar, DateOnly due, int workingDaysBefore)
-    {
-        var day = due;
-        for (var left = workingDaysBefore; left > 0;)
-        {
-            day = day.AddDays(-1);
-            if (calendar.IsWorkingDay(day))
-            {
-                left--;
-            }
-        }
-
-        return day;
-    }
+    public static DateOnly WarnFrom(IWorkingDayCalendar calendar, DateOnly due, int workingDaysBefore) =>
+        calendar.AddWorkingDays(due, -workingDaysBefore);
 
     private static DateOnly AddWorkingDays(IWorkingDayCalendar calendar, DateOnly start, int count, List<SkippedDay> skipped)
     {

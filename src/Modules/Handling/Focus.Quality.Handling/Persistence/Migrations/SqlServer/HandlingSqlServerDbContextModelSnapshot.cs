@@ -245,6 +245,13 @@ namespace Focus.Quality.Handling.Persistence.Migrations.SqlServer
                             b1.Property<DateOnly>("DueDate")
                                 .HasColumnType("date");
 
+                            b1.Property<string>("ExtensionReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<DateOnly?>("OriginalDueDate")
+                                .HasColumnType("date");
+
                             b1.Property<string>("Owner")
                                 .IsRequired()
                                 .HasMaxLength(20)

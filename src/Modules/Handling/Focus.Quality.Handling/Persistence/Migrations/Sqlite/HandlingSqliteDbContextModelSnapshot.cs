@@ -239,6 +239,13 @@ namespace Focus.Quality.Handling.Persistence.Migrations.Sqlite
                             b1.Property<DateOnly>("DueDate")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("ExtensionReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("OriginalDueDate")
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("Owner")
                                 .IsRequired()
                                 .HasMaxLength(20)

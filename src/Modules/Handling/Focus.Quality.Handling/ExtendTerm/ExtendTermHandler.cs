@@ -1,0 +1,53 @@
+using Focus.Quality.Handling.Persistence;
+using Focus.Quality.Handling.Resources;
+using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Shared.Results;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Focus.Quality.Handling.ExtendTerm;
+
+/// <summary>Extends one of Focus's open terms once, e.g. while waiting for information from the complainant.</summary>
+internal sealed class ExtendTermHandler(HandlingDbContext db, IWorkingDayCalendar calendar, IStringLocalizer<HandlingText> text, TimeProvider clock)
+{
+    /// <summary>An extension is a pause for a reason, not a second deadline: at most this far beyond the original date.</summary>
+    private const int MaxExtensionDays = 8 * 7;
+
+    public async Task<Result<DateOnly>> HandleAsync(string reference, ExtendTermForm form, string by, CancellationToken cancellationToken)
+    {
+        using var activity = HandlingTelemetry.Source.StartActivity("extend term");
+        if (string.IsNullOrWhiteSpace(form.Reason) || form.Reason.Length > 2000)
+        {
+            return Result<DateOnly>.Invalid(nameof(ExtendTermForm.Reason), text["Validation.ExtensionReason"]);
+        }
+
+        var @case = await db.Cases.Include(c => c.Timeline).SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken);
+        if (@case?.Term(form.TermCode) is not { } term)
+        {
+            return Result<DateOnly>.NotFound();
+        }
+
+        if (!@case.IsOpenForHandling || !term.CanBeExtended)
+        {
+            return Result<DateOnly>.Conflict(text["Extend.NotAllowed"]);
+        }
+
+        if (form.NewDueDate <= term.DueDate || form.NewDueDate > term.DueDate.AddDays(MaxExtensionDays))
+        {
+            return Result<DateOnly>.Invalid(nameof(ExtendTermForm.NewDueDate), text["Validation.ExtensionDate", MaxExtensionDays / 7]);
+        }
+
+        var warnDays = calendar.WorkingDaysBetween(term.WarnFrom, term.DueDate);
+        db.Publish(@case.ExtendTerm(term, form.NewDueDate, calendar.AddWorkingDays(form.NewDueDate, -warnDays), form.Reason.Trim(), by, clock.GetUtcNow()));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result<DateOnly>.Conflict(text["Common.ChangedByOther"]);
+        }
+
+        return Result<DateOnly>.Success(form.NewDueDate);
+    }
+}
