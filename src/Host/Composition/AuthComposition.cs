@@ -50,6 +50,7 @@ internal static class AuthComposition
             .AddPolicy(AppPolicies.CaseWork, policy => policy.RequireRole(AppRoles.Handler, AppRoles.Director, AppRoles.Administrator))
             .AddPolicy(AppPolicies.Reports, policy => policy.RequireRole(AppRoles.Management, AppRoles.Director));
         services.AddCascadingAuthenticationState();
+        services.AddScoped<IStaffDirectory, IdentityStaffDirectory>();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Focus.Quality.Handling.Acknowledge;
+using Focus.Quality.Handling.Assign;
 using Focus.Quality.Handling.CaseFile;
 using Focus.Quality.Handling.Closing;
 using Focus.Quality.Handling.Documents;
@@ -39,6 +40,7 @@ public static class HandlingModule
         services.Configure<ClosingOptions>(configuration.GetSection(ClosingOptions.Section));
         services.AddHostedService<CloseCasesJob>();
         services.AddScoped<ExtendTermHandler>();
+        services.AddScoped<AssignHandler>();
         services.AddScoped<CaseQuery>();
         services.AddScoped<WorklistQuery>();
         return services;
@@ -53,6 +55,7 @@ public static class HandlingModule
         api.MapDocuments();
         api.MapNotHandled();
         api.MapExtendTerm();
+        api.MapAssign();
         return api;
     }
 }

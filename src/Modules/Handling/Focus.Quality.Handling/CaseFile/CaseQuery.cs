@@ -23,6 +23,7 @@ internal sealed class CaseQuery(HandlingDbContext db, IComplaintDirectory compla
         return new CaseView(
             @case.Reference,
             @case.Status.ToString(),
+            @case.AssignedTo,
             @case.ReceivedAt,
             @case.Acknowledgement is { } ack ? new AcknowledgementView(ack.Method, ack.At, ack.By, ack.Note) : null,
             @case.Response is { } response ? new ResponseView(response.Judgement, response.Summary, response.Solution, response.LetterDate, response.By) : null,

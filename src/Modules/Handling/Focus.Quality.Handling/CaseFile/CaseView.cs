@@ -36,6 +36,7 @@ internal sealed record DocumentView(Guid Id, string Kind, string FileName, DateT
 internal sealed record CaseView(
     string Reference,
     string Status,
+    string? AssignedTo,
     DateTimeOffset ReceivedAt,
     AcknowledgementView? Acknowledgement,
     ResponseView? Response,

@@ -24,6 +24,9 @@ internal sealed class Case
 
     public CaseStatus Status { get; private set; }
 
+    /// <summary>The handler (user name) who works the case; null while nobody has picked it up.</summary>
+    public string? AssignedTo { get; private set; }
+
     public Acknowledgement? Acknowledgement { get; private set; }
 
     public WrittenResponse? Response { get; private set; }
@@ -61,6 +64,8 @@ internal sealed class Case
             ReceivedAt = registered.ReceivedAt,
             Status = CaseStatus.Registered,
             Terms = [.. terms.Select(CaseTerm.From)],
+            // Whoever took the complaint in by phone or e-mail handles it, until someone reassigns it.
+            AssignedTo = registered.RegisteredBy,
         };
         @case.Record(registered.ReceivedAt, TimelineKind.Received, null, registered.Channel.ToString());
         @case.Record(registered.OccurredAt, TimelineKind.Registered, registered.RegisteredBy, null);
@@ -105,6 +110,12 @@ internal sealed class Case
     }
 
     public void AcknowledgementMailed(string emailAddress, DateTimeOffset now) => Record(now, TimelineKind.AcknowledgementMailed, null, emailAddress);
+
+    public void AssignTo(string assignee, string by, DateTimeOffset now)
+    {
+        AssignedTo = assignee;
+        Record(now, TimelineKind.Assigned, by, assignee);
+    }
 
     /// <summary>Moves a term's due date once, with a reason; the original date is kept for the reports.</summary>
     public TermExtended ExtendTerm(CaseTerm term, DateOnly newDueDate, DateOnly newWarnFrom, string reason, string by, DateTimeOffset now)

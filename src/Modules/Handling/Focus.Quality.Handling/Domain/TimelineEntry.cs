@@ -5,6 +5,7 @@ internal enum TimelineKind
     Received,
     Registered,
     TermsSet,
+    Assigned,
     TermExtended,
     Acknowledged,
     AcknowledgementMailed,

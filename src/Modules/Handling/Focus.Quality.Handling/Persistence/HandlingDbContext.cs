@@ -24,6 +24,8 @@ internal abstract class HandlingDbContext(DbContextOptions options) : ModuleDbCo
             @case.HasIndex(c => c.Reference).IsUnique();
             @case.HasIndex(c => c.ComplaintId).IsUnique();
             @case.HasIndex(c => new { c.Status, c.NextDueDate });
+            @case.HasIndex(c => new { c.AssignedTo, c.NextDueDate });
+            @case.Property(c => c.AssignedTo).HasMaxLength(256);
             @case.Property(c => c.Reference).HasMaxLength(20);
             @case.Property(c => c.ComplainantName).HasMaxLength(200);
             @case.Property(c => c.Channel).HasConversion<string>().HasMaxLength(20);

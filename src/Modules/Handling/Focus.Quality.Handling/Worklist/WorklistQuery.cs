@@ -1,4 +1,5 @@
 using Focus.Quality.Handling.CaseFile;
+using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Rules.Contracts;
@@ -13,12 +14,22 @@ internal sealed record WorklistItem(
     ComplaintChannel Channel,
     ComplaintCategory Category,
     DateTimeOffset ReceivedAt,
+    string Status,
+    string? AssignedTo,
     string NextTerm,
     DateOnly DueDate,
     int DaysLeft,
     TermState State);
 
-internal sealed record WorklistFilter(string? Search = null, bool OverdueOnly = false, int Skip = 0, int Take = 50)
+internal sealed record WorklistFilter(
+    string? Search = null,
+    bool OverdueOnly = false,
+    string? AssignedTo = null,
+    ComplaintChannel? Channel = null,
+    ComplaintCategory? Category = null,
+    CaseStatus? Status = null,
+    int Skip = 0,
+    int Take = 50)
 {
     public const int MaxTake = 200;
 }
@@ -41,17 +52,37 @@ internal sealed class WorklistQuery(HandlingDbContext db, IWorkingDayCalendar ca
             cases = cases.Where(c => c.NextDueDate < today);
         }
 
+        if (filter.AssignedTo is { } assignee)
+        {
+            cases = cases.Where(c => c.AssignedTo == assignee);
+        }
+
+        if (filter.Channel is { } channel)
+        {
+            cases = cases.Where(c => c.Channel == channel);
+        }
+
+        if (filter.Category is { } category)
+        {
+            cases = cases.Where(c => c.Category == category);
+        }
+
+        if (filter.Status is { } status)
+        {
+            cases = cases.Where(c => c.Status == status);
+        }
+
         var rows = await cases.OrderBy(c => c.NextDueDate).ThenBy(c => c.Reference)
             .Skip(Math.Max(filter.Skip, 0)).Take(Math.Clamp(filter.Take, 1, WorklistFilter.MaxTake))
             .Select(c => new
             {
-                c.Reference, c.ComplainantName, c.Channel, c.Category, c.ReceivedAt, c.NextTermCode,
+                c.Reference, c.ComplainantName, c.Channel, c.Category, c.ReceivedAt, c.Status, c.AssignedTo, c.NextTermCode,
                 NextDueDate = c.NextDueDate!.Value, NextWarnFrom = c.NextWarnFrom!.Value,
                 Unit = c.Terms.Where(t => t.Code == c.NextTermCode).Select(t => t.Unit).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new WorklistItem(
-            r.Reference, r.ComplainantName, r.Channel, r.Category, r.ReceivedAt, r.NextTermCode!, r.NextDueDate,
+            r.Reference, r.ComplainantName, r.Channel, r.Category, r.ReceivedAt, r.Status.ToString(), r.AssignedTo, r.NextTermCode!, r.NextDueDate,
             TermStatus.DaysLeft(calendar, r.Unit, today, r.NextDueDate),
             TermStatus.State(today, r.NextDueDate, r.NextWarnFrom, completedOn: null)))];
     }

@@ -29,6 +29,10 @@ namespace Focus.Quality.Handling.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -81,6 +85,8 @@ namespace Focus.Quality.Handling.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("AssignedTo", "NextDueDate");
 
                     b.HasIndex("Status", "NextDueDate");
 

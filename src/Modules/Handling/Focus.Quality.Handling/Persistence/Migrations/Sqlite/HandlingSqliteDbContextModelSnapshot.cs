@@ -23,6 +23,10 @@ namespace Focus.Quality.Handling.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -75,6 +79,8 @@ namespace Focus.Quality.Handling.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("AssignedTo", "NextDueDate");
 
                     b.HasIndex("Status", "NextDueDate");
 
