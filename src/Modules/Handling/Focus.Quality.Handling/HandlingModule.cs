@@ -9,6 +9,7 @@ using Focus.Quality.Handling.Letters;
 using Focus.Quality.Handling.NotHandled;
 using Focus.Quality.Handling.Outcomes;
 using Focus.Quality.Handling.Respond;
+using Focus.Quality.Handling.TermSignals;
 using Focus.Quality.Handling.OpenCase;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Handling.Worklist;
@@ -39,6 +40,8 @@ public static class HandlingModule
         services.AddScoped<NotHandledHandler>();
         services.Configure<ClosingOptions>(configuration.GetSection(ClosingOptions.Section));
         services.AddHostedService<CloseCasesJob>();
+        services.Configure<TermSignalsOptions>(configuration.GetSection(TermSignalsOptions.Section));
+        services.AddHostedService<TermSignalsJob>();
         services.AddScoped<ExtendTermHandler>();
         services.AddScoped<AssignHandler>();
         services.AddScoped<CaseQuery>();

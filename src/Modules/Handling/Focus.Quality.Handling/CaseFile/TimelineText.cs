@@ -12,6 +12,8 @@ internal static class TimelineText
         "Registered" => entry.Actor is null ? text["Timeline.RegisteredByForm"] : text["Timeline.Registered"],
         "TermsSet" => text["Timeline.TermsSet", string.Join(", ", Terms(text, entry.Details))],
         "Acknowledged" => Acknowledged(text, entry.Details),
+        "TermWarning" => text["Timeline.TermWarning", string.Join(", ", Terms(text, entry.Details))],
+        "TermBreached" => text["Timeline.TermBreached", string.Join(", ", Terms(text, entry.Details))],
         "Assigned" => text["Timeline.Assigned", entry.Details ?? string.Empty],
         "TermExtended" => TermExtended(text, entry.Details!),
         "Responded" => text["Timeline.Responded", text[$"Judgement.{entry.Details}"]],

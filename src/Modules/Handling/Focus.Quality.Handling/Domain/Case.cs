@@ -111,6 +111,32 @@ internal sealed class Case
 
     public void AcknowledgementMailed(string emailAddress, DateTimeOffset now) => Record(now, TimelineKind.AcknowledgementMailed, null, emailAddress);
 
+    /// <summary>Raises the warnings and breaches that are due today, once each; returns the terms that were signalled.</summary>
+    public IReadOnlyList<(CaseTerm Term, bool Breached)> SignalTerms(DateOnly today, DateTimeOffset now)
+    {
+        var signalled = new List<(CaseTerm, bool)>();
+        if (!IsOpenForHandling)
+        {
+            return signalled;
+        }
+
+        foreach (var term in Terms.Where(t => t.NeedsBreach(today)))
+        {
+            term.MarkBreached(now);
+            Record(now, TimelineKind.TermBreached, null, $"{term.Code}={term.DueDate:yyyy-MM-dd}");
+            signalled.Add((term, true));
+        }
+
+        foreach (var term in Terms.Where(t => t.NeedsWarning(today)))
+        {
+            term.MarkWarned(now);
+            Record(now, TimelineKind.TermWarning, null, $"{term.Code}={term.DueDate:yyyy-MM-dd}");
+            signalled.Add((term, false));
+        }
+
+        return signalled;
+    }
+
     public void AssignTo(string assignee, string by, DateTimeOffset now)
     {
         AssignedTo = assignee;

@@ -22,6 +22,12 @@ internal sealed class CaseTerm
 
     public string? ExtensionReason { get; private set; }
 
+    /// <summary>When the warning that the term is about to end was raised; raised once per term.</summary>
+    public DateTimeOffset? WarnedAt { get; private set; }
+
+    /// <summary>When the breach of the term was raised; raised once per term.</summary>
+    public DateTimeOffset? BreachedAt { get; private set; }
+
     public TermUnit Unit { get; init; }
 
     public int Count { get; init; }
@@ -57,6 +63,14 @@ internal sealed class CaseTerm
     };
 
     public void Complete(DateOnly on) => CompletedOn = on;
+
+    public bool NeedsWarning(DateOnly today) => IsOpen && Owner == TermOwner.Focus && WarnedAt is null && BreachedAt is null && WarnFrom <= today && today <= DueDate;
+
+    public bool NeedsBreach(DateOnly today) => IsOpen && Owner == TermOwner.Focus && BreachedAt is null && today > DueDate;
+
+    public void MarkWarned(DateTimeOffset at) => WarnedAt = at;
+
+    public void MarkBreached(DateTimeOffset at) => BreachedAt = at;
 
     public bool CanBeExtended => IsOpen && Owner == TermOwner.Focus && OriginalDueDate is null;
 

@@ -7,6 +7,8 @@ internal enum TimelineKind
     TermsSet,
     Assigned,
     TermExtended,
+    TermWarning,
+    TermBreached,
     Acknowledged,
     AcknowledgementMailed,
     Responded,

@@ -234,6 +234,9 @@ namespace Focus.Quality.Handling.Persistence.Migrations.SqlServer
                             b1.Property<Guid>("Id")
                                 .HasColumnType("uniqueidentifier");
 
+                            b1.Property<DateTimeOffset?>("BreachedAt")
+                                .HasColumnType("datetimeoffset");
+
                             b1.Property<Guid>("CaseId")
                                 .HasColumnType("uniqueidentifier");
 
@@ -290,6 +293,9 @@ namespace Focus.Quality.Handling.Persistence.Migrations.SqlServer
 
                             b1.Property<DateOnly>("WarnFrom")
                                 .HasColumnType("date");
+
+                            b1.Property<DateTimeOffset?>("WarnedAt")
+                                .HasColumnType("datetimeoffset");
 
                             b1.HasKey("Id");
 

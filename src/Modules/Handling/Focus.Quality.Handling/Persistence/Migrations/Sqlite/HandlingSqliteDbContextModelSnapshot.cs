@@ -228,6 +228,9 @@ namespace Focus.Quality.Handling.Persistence.Migrations.Sqlite
                             b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<long?>("BreachedAt")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<Guid>("CaseId")
                                 .HasColumnType("TEXT");
 
@@ -284,6 +287,9 @@ namespace Focus.Quality.Handling.Persistence.Migrations.Sqlite
 
                             b1.Property<DateOnly>("WarnFrom")
                                 .HasColumnType("TEXT");
+
+                            b1.Property<long?>("WarnedAt")
+                                .HasColumnType("INTEGER");
 
                             b1.HasKey("Id");
 
