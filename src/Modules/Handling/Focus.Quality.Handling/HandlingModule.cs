@@ -1,12 +1,14 @@
 using FluentValidation;
 using Focus.Quality.Handling.Acknowledge;
 using Focus.Quality.Handling.Assign;
+using Focus.Quality.Handling.Attachments;
 using Focus.Quality.Handling.CaseFile;
 using Focus.Quality.Handling.Closing;
 using Focus.Quality.Handling.Documents;
 using Focus.Quality.Handling.ExtendTerm;
 using Focus.Quality.Handling.Letters;
 using Focus.Quality.Handling.NotHandled;
+using Focus.Quality.Handling.Notes;
 using Focus.Quality.Handling.Outcomes;
 using Focus.Quality.Handling.Respond;
 using Focus.Quality.Handling.TermSignals;
@@ -44,6 +46,9 @@ public static class HandlingModule
         services.AddHostedService<TermSignalsJob>();
         services.AddScoped<ExtendTermHandler>();
         services.AddScoped<AssignHandler>();
+        services.AddScoped<NotesHandler>();
+        services.Configure<AttachmentOptions>(configuration.GetSection(AttachmentOptions.Section));
+        services.AddScoped<AttachmentsHandler>();
         services.AddScoped<CaseQuery>();
         services.AddScoped<WorklistQuery>();
         return services;
@@ -59,6 +64,8 @@ public static class HandlingModule
         api.MapNotHandled();
         api.MapExtendTerm();
         api.MapAssign();
+        api.MapNotes();
+        api.MapAttachments();
         return api;
     }
 }

@@ -14,6 +14,9 @@ internal static class TimelineText
         "Acknowledged" => Acknowledged(text, entry.Details),
         "TermWarning" => text["Timeline.TermWarning", string.Join(", ", Terms(text, entry.Details))],
         "TermBreached" => text["Timeline.TermBreached", string.Join(", ", Terms(text, entry.Details))],
+        "InternalNote" => text["Timeline.InternalNote", entry.Details ?? string.Empty],
+        "Communication" => Communication(text, entry.Details!),
+        "AttachmentAdded" => text["Timeline.AttachmentAdded", entry.Details ?? string.Empty],
         "Assigned" => text["Timeline.Assigned", entry.Details ?? string.Empty],
         "TermExtended" => TermExtended(text, entry.Details!),
         "Responded" => text["Timeline.Responded", text[$"Judgement.{entry.Details}"]],
@@ -29,6 +32,12 @@ internal static class TimelineText
         (details ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries)
             .Select(pair => pair.Split('='))
             .Select(pair => $"{text[$"Term.{pair[0]}"]} {DateOnly.ParseExact(pair[1], "yyyy-MM-dd"):d}");
+
+    private static string Communication(IStringLocalizer<HandlingText> text, string details)
+    {
+        var parts = details.Split('|', 3);
+        return text["Timeline.Communication", text[$"Communication.{parts[0]}"], text[$"Direction.{parts[1]}"], parts[2]];
+    }
 
     private static string TermExtended(IStringLocalizer<HandlingText> text, string details)
     {

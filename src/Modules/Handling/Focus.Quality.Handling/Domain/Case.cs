@@ -137,6 +137,19 @@ internal sealed class Case
         return signalled;
     }
 
+    /// <summary>A note for colleagues; it never leaves the office.</summary>
+    public void AddInternalNote(string note, string by, DateTimeOffset now) => Record(now, TimelineKind.InternalNote, by, note);
+
+    /// <summary>Contact with the complainant outside the letters: a phone call, an e-mail or a letter, with its summary.</summary>
+    public void LogCommunication(CommunicationChannel channel, CommunicationDirection direction, DateTimeOffset at, string summary, string by) =>
+        Record(at, TimelineKind.Communication, by, $"{channel}|{direction}|{summary}");
+
+    public void AddAttachment(CaseDocument attachment, DateTimeOffset now)
+    {
+        Documents.Add(attachment);
+        Record(now, TimelineKind.AttachmentAdded, attachment.CreatedBy, attachment.FileName);
+    }
+
     public void AssignTo(string assignee, string by, DateTimeOffset now)
     {
         AssignedTo = assignee;

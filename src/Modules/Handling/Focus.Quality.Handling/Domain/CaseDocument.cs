@@ -4,6 +4,7 @@ internal enum DocumentKind
 {
     ResponseLetter,
     NotHandledLetter,
+    Attachment,
 }
 
 /// <summary>A file on the case; the bytes live in the document store under <see cref="DocumentKey"/>.</summary>
