@@ -7,15 +7,24 @@ namespace Focus.Quality.BrowserTests;
 public sealed class WrittenResponseTests(RunningApp app) : IClassFixture<RunningApp>
 {
     [Fact]
+    public async Task A_handler_follows_the_rules_advice_and_declares_a_UWV_complaint_not_handled()
+    {
+        var page = await RegisterAsync("Het UWV heeft mijn uitkering verlaagd.");
+
+        await Expect(page.Locator("[data-testid=advice]")).ToContainTextAsync("Buiten de invloedssfeer van Focus");
+        await Expect(page.GetByLabel("Motivering voor de brief")).ToHaveValueAsync(new Regex("UWV"));
+        await page.Locator("[data-testid=declare-not-handled]").ClickAsync();
+
+        await Expect(page.Locator("[data-testid=not-handled]")).ToContainTextAsync("BenefitsDecisionOfUwvOrMunicipality");
+        await Expect(page.Locator("[data-testid=status]")).ToContainTextAsync("Niet in behandeling");
+        await Expect(page.Locator("[data-term=Objection]")).ToContainTextAsync("Lopend");
+        await Expect(page.Locator("[data-testid=document-link]")).ToContainTextAsync("niet-in-behandeling-KL-");
+    }
+
+    [Fact]
     public async Task A_handler_writes_a_response_downloads_the_letter_and_sees_the_objection_term()
     {
-        var page = await app.NewPageAsync();
-        await app.LogInAsync(page, "behandelaar@focus.example", "/klachten/registreren");
-        await page.WaitForURLAsync("**/klachten/registreren");
-        await page.GetByLabel("Naam").FillAsync("Sanne de Boer");
-        await page.GetByLabel("E-mailadres").FillAsync("sanne@example.org");
-        await page.GetByLabel("Omschrijving van de klacht").FillAsync("Mijn re-integratieplan is niet met mij besproken.");
-        await app.RetryAsync(page, () => page.Locator("[data-testid=register]").ClickAsync(), () => page.WaitForURLAsync(new Regex(@"/zaken/KL-"), new() { Timeout = 3000 }));
+        var page = await RegisterAsync("Mijn re-integratieplan is niet met mij besproken.");
 
         await page.GetByLabel("Samenvatting van de klacht").FillAsync("Uw plan is opgesteld zonder gesprek met u.");
         await page.GetByLabel("Voorgestelde oplossing of maatregelen").FillAsync("Uw adviseur plant binnen een week een gesprek.");
@@ -33,5 +42,18 @@ public sealed class WrittenResponseTests(RunningApp app) : IClassFixture<Running
         var bytes = await File.ReadAllBytesAsync(path);
         Assert.True(bytes.Length > 1000);
         Assert.Equal("PK"u8.ToArray(), bytes[..2]);
+    }
+
+    /// <summary>A handler registers an e-mail complaint and lands on its case page.</summary>
+    private async Task<IPage> RegisterAsync(string description)
+    {
+        var page = await app.NewPageAsync();
+        await app.LogInAsync(page, "behandelaar@focus.example", "/klachten/registreren");
+        await page.WaitForURLAsync("**/klachten/registreren");
+        await page.GetByLabel("Naam").FillAsync("Sanne de Boer");
+        await page.GetByLabel("E-mailadres").FillAsync("sanne@example.org");
+        await page.GetByLabel("Omschrijving van de klacht").FillAsync(description);
+        await app.RetryAsync(page, () => page.Locator("[data-testid=register]").ClickAsync(), () => page.WaitForURLAsync(new Regex(@"/zaken/KL-"), new() { Timeout = 3000 }));
+        return page;
     }
 }

@@ -104,6 +104,22 @@ public sealed class CaseFileTests(FocusApp app) : IClassFixture<FocusApp>
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.ServiceProvider.GetRequiredService<HandlingDbContext>().SaveChangesAsync());
     }
 
+    [Fact]
+    public async Task The_timeline_is_an_append_only_audit_trail()
+    {
+        var handler = await app.ClientForAsync(AppRoles.Handler);
+        var reference = await Api.RegisterAsync(handler, DateTimeOffset.UtcNow.AddHours(-4));
+        await Api.CaseAsync(handler, reference);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HandlingDbContext>();
+        var @case = await db.Cases.Include(c => c.Timeline).SingleAsync(c => c.Reference == reference);
+
+        @case.Timeline.RemoveAt(0);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+        Assert.Contains("append-only", error.Message, StringComparison.Ordinal);
+    }
+
     private static Task<HttpResponseMessage> Upload(HttpClient client, string reference, string fileName, byte[] content)
     {
         var form = new MultipartFormDataContent();

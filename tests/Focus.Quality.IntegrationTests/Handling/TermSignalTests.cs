@@ -1,57 +1,64 @@
 using System.Text.Json;
 using Focus.Quality.Shared.Security;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Focus.Quality.IntegrationTests.Handling;
 
+/// <summary>The warning/breach job driven by an injected clock: days pass in the test, not on the wall.</summary>
 public sealed class TermSignalTests
 {
+    /// <summary>Monday 23 November 2026, 09:00 in Amsterdam: the acknowledgement is due Monday 30 November, warned from Thursday 26.</summary>
+    private static readonly DateTimeOffset Monday = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
+
     [Fact]
-    public async Task A_term_in_its_warning_window_is_warned_once_and_a_passed_term_is_breached_once_with_mail_to_the_handler()
+    public async Task A_term_is_warned_once_in_its_window_and_breached_once_after_it_with_mail_to_the_assigned_handler()
     {
+        var clock = new FakeTimeProvider(Monday);
         var data = FocusApp.NewDataDirectory();
-        var fastJob = new Dictionary<string, string?> { ["Handling:TermSignals:Interval"] = "00:00:00.200" };
-        string warned;
-        string breached;
-        await using (var app = new FocusApp(data, fastJob))
+        string reference;
+        await using (var app = AppWith(clock, data))
         {
             var handler = await app.ClientForAsync(AppRoles.Handler);
-            warned = await Api.RegisterAsync(handler, WorkingDaysAgo(4));
-            breached = await Api.RegisterAsync(handler, WorkingDaysAgo(12));
+            reference = await Api.RegisterAsync(handler, Monday);
+            await Api.CaseAsync(handler, reference);
 
-            await Eventually.TrueAsync(async () => Kinds(await Api.CaseAsync(handler, warned)).Contains("TermWarning"));
-            await Eventually.TrueAsync(async () => Kinds(await Api.CaseAsync(handler, breached)).Contains("TermBreached"));
-            await Task.Delay(1000); // several more rounds of the job
+            clock.Advance(TimeSpan.FromDays(2)); // Wednesday: not yet in the warning window
+            await Task.Delay(500);
+            Assert.DoesNotContain("TermWarning", await KindsAsync(app, reference));
+
+            clock.Advance(TimeSpan.FromDays(1)); // Thursday
+            await Eventually.TrueAsync(async () => (await KindsAsync(app, reference)).Contains("TermWarning"));
+
+            clock.Advance(TimeSpan.FromDays(5)); // Tuesday 1 December: the acknowledgement term has passed
+            await Eventually.TrueAsync(async () => (await KindsAsync(app, reference)).Contains("TermBreached"));
+            clock.Advance(TimeSpan.FromHours(2));
+            await Task.Delay(500);
         }
 
-        // A restarted app (or a second instance) raises nothing twice.
-        await using var restarted = new FocusApp(data, fastJob);
-        var client = await restarted.ClientForAsync(AppRoles.Handler);
-        await Task.Delay(1000);
-        Assert.Single(Kinds(await Api.CaseAsync(client, warned)), k => k == "TermWarning");
-        Assert.DoesNotContain("TermBreached", Kinds(await Api.CaseAsync(client, warned)));
-        Assert.Single(Kinds(await Api.CaseAsync(client, breached)), k => k == "TermBreached");
+        // A restarted app (or a second instance on the same database) raises nothing twice.
+        await using (var restarted = AppWith(clock, data))
+        {
+            clock.Advance(TimeSpan.FromMinutes(30));
+            await Task.Delay(1000);
+            var kinds = await KindsAsync(restarted, reference);
+            Assert.Single(kinds, k => k == "TermWarning");
+            Assert.Single(kinds, k => k == "TermBreached");
+        }
+
         var mails = Directory.GetFiles(Path.Combine(data, "mail-pickup"), "*.eml").Select(File.ReadAllText).ToList();
-        Assert.Single(mails, m => m.Contains($"Termijn verloopt binnenkort: klacht {warned}", StringComparison.Ordinal));
-        Assert.Single(mails, m => m.Contains($"Termijn overschreden: klacht {breached}", StringComparison.Ordinal));
+        Assert.Single(mails, m => m.Contains($"Termijn verloopt binnenkort: klacht {reference}", StringComparison.Ordinal));
+        Assert.Single(mails, m => m.Contains($"Termijn overschreden: klacht {reference}", StringComparison.Ordinal));
         Assert.All(mails, m => Assert.Contains($"To: {FocusApp.UserFor(AppRoles.Handler)}", m, StringComparison.Ordinal));
     }
 
-    private static List<string> Kinds(JsonElement @case) =>
-        [.. @case.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("kind").GetString()!)];
+    private static FocusApp AppWith(FakeTimeProvider clock, string data) =>
+        new(data, services: services => services.AddSingleton<TimeProvider>(clock));
 
-    /// <summary>Weekdays only; a holiday in between moves the due date a day later, which the assertions allow for.</summary>
-    private static DateTimeOffset WorkingDaysAgo(int days)
+    /// <summary>A fresh sign-in each time: tokens expire as the fake days pass.</summary>
+    private static async Task<List<string>> KindsAsync(FocusApp app, string reference)
     {
-        var day = DateTime.UtcNow.Date;
-        while (days > 0)
-        {
-            day = day.AddDays(-1);
-            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-            {
-                days--;
-            }
-        }
-
-        return new DateTimeOffset(day.AddHours(10), TimeSpan.Zero);
+        var @case = await Api.CaseAsync(await app.ClientForAsync(AppRoles.Handler), reference);
+        return [.. @case.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("kind").GetString()!)];
     }
 }

@@ -30,6 +30,22 @@ public sealed class TermRulesTests
         Assert.All(terms, t => Assert.Matches("^terms@[0-9a-f]{8}\\+admissibility@[0-9a-f]{8}\\+calendar@[0-9a-f]{8}$", t.RulesVersion));
     }
 
+    [Theory]
+    [InlineData("2026-11-24", "2026-12-24")] // day 30 is a Thursday
+    [InlineData("2026-11-06", "2026-12-07")] // day 30 is a Sunday: the complainant's term runs to Monday
+    [InlineData("2026-11-25", "2026-12-28")] // day 30 is Christmas Day, then the weekend
+    public async Task The_objection_term_is_thirty_days_after_the_letter_date_and_never_ends_on_a_day_off(string letterDate, string expectedDue)
+    {
+        var letterMoment = new DateTimeOffset(DateOnly.Parse(letterDate).ToDateTime(new TimeOnly(12, 0)), TimeSpan.FromHours(1));
+
+        var terms = await Engine(Published).ComputeAsync(new TermRequest(TermTriggers.LetterSent, letterMoment, "Email", "Other"), default);
+
+        var objection = Assert.Single(terms);
+        Assert.Equal(TermCodes.Objection, objection.Code);
+        Assert.Equal(TermOwner.Complainant, objection.Owner);
+        Assert.Equal(DateOnly.Parse(expectedDue), objection.DueDate);
+    }
+
     [Fact]
     public async Task An_unknown_trigger_starts_no_term()
     {

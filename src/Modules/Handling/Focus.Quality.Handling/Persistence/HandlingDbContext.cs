@@ -7,9 +7,12 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Focus.Quality.Handling.Persistence;
 
-internal abstract class HandlingDbContext(DbContextOptions options) : ModuleDbContext(options)
+internal abstract class HandlingDbContext : ModuleDbContext
 {
     public const string SchemaName = "handling";
+
+    protected HandlingDbContext(DbContextOptions options)
+        : base(options) => SavingChanges += (_, _) => GuardTimeline();
 
     public DbSet<Case> Cases => Set<Case>();
 
@@ -94,6 +97,16 @@ internal abstract class HandlingDbContext(DbContextOptions options) : ModuleDbCo
             });
             @case.Navigation(c => c.Terms).AutoInclude();
         });
+    }
+
+    /// <summary>The timeline is the case's audit trail: entries are added, never changed or removed.</summary>
+    private void GuardTimeline()
+    {
+        var rewritten = ChangeTracker.Entries<TimelineEntry>().FirstOrDefault(e => e.State is EntityState.Modified or EntityState.Deleted);
+        if (rewritten is not null)
+        {
+            throw new InvalidOperationException($"Timeline entry {rewritten.Entity.Id} cannot be {rewritten.State.ToString().ToLowerInvariant()}: the audit trail is append-only.");
+        }
     }
 
     /// <summary>The skipped days are an explanation shown with the term, stored as JSON beside it.</summary>
