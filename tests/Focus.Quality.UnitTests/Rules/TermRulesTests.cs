@@ -27,7 +27,7 @@ public sealed class TermRulesTests
         Assert.Equal(new DateOnly(2026, 11, 25), acknowledgement.WarnFrom);
         var response = Assert.Single(terms, t => t.Code == TermCodes.Response);
         Assert.Equal(new DateOnly(2026, 12, 18), response.DueDate);
-        Assert.All(terms, t => Assert.Matches("^terms@[0-9a-f]{8}\\+admissibility@[0-9a-f]{8}\\+calendar@[0-9a-f]{8}$", t.RulesVersion));
+        Assert.All(terms, t => Assert.Matches("^terms@[0-9a-f]{8}\\+admissibility@[0-9a-f]{8}\\+objections@[0-9a-f]{8}\\+calendar@[0-9a-f]{8}$", t.RulesVersion));
     }
 
     [Theory]
@@ -93,8 +93,11 @@ public sealed class TermRulesTests
     {
         var directory = Directory.CreateTempSubdirectory("focus-rules-").FullName;
         var source = Path.Combine(AppContext.BaseDirectory, "rules");
-        File.Copy(Path.Combine(source, RuleFiles.CalendarFile), Path.Combine(directory, RuleFiles.CalendarFile));
-        File.Copy(Path.Combine(source, RuleFiles.AdmissibilityFile), Path.Combine(directory, RuleFiles.AdmissibilityFile));
+        foreach (var unchanged in new[] { RuleFiles.CalendarFile, RuleFiles.AdmissibilityFile, RuleFiles.ObjectionsFile })
+        {
+            File.Copy(Path.Combine(source, unchanged), Path.Combine(directory, unchanged));
+        }
+
         File.WriteAllText(
             Path.Combine(directory, RuleFiles.TermsFile),
             File.ReadAllText(Path.Combine(source, RuleFiles.TermsFile)).Replace("\"Count\": 5", "\"Count\": 6", StringComparison.Ordinal));

@@ -5,6 +5,9 @@ public static class LetterTemplateNames
     public const string Response = "schriftelijke-reactie";
     public const string NotHandled = "niet-in-behandeling";
     public const string AcknowledgementMail = "bevestiging-email";
+    public const string HearingInvitation = "uitnodiging-hoorzitting";
+    public const string Settlement = "schikking";
+    public const string FinalDecision = "definitieve-beslissing";
 }
 
 /// <summary>The Word templates of the letters and the text templates of e-mails, editable policy like the rules (rules/templates).</summary>

@@ -40,6 +40,12 @@ public static class TermTriggers
 
     /// <summary>A response or "not handled" letter was sent; its date starts the objection term.</summary>
     public const string LetterSent = "LetterSent";
+
+    /// <summary>The director received an objection; the hearing invitation is due a week later.</summary>
+    public const string ObjectionReceived = "ObjectionReceived";
+
+    /// <summary>The complainant waived the hearing (or let its date pass); the definitive decision is due.</summary>
+    public const string HearingWaived = "HearingWaived";
 }
 
 public static class TermCodes
@@ -47,4 +53,6 @@ public static class TermCodes
     public const string Acknowledgement = "Acknowledgement";
     public const string Response = "Response";
     public const string Objection = "Objection";
+    public const string HearingInvitation = "HearingInvitation";
+    public const string FinalDecision = "FinalDecision";
 }

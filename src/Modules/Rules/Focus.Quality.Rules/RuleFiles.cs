@@ -12,6 +12,7 @@ internal static class RuleFiles
     public const string TermsFile = "terms.json";
     public const string CalendarFile = "calendar.json";
     public const string AdmissibilityFile = "admissibility.json";
+    public const string ObjectionsFile = "objections.json";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip };
 
@@ -19,11 +20,17 @@ internal static class RuleFiles
     {
         var termsJson = ReadFile(directory, TermsFile);
         var admissibilityJson = ReadFile(directory, AdmissibilityFile);
+        var objectionsJson = ReadFile(directory, ObjectionsFile);
         var calendarJson = ReadFile(directory, CalendarFile);
-        Workflow[] workflows = [.. Deserialize<Workflow[]>(termsJson, TermsFile), .. Deserialize<Workflow[]>(admissibilityJson, AdmissibilityFile)];
+        Workflow[] workflows =
+        [
+            .. Deserialize<Workflow[]>(termsJson, TermsFile),
+            .. Deserialize<Workflow[]>(admissibilityJson, AdmissibilityFile),
+            .. Deserialize<Workflow[]>(objectionsJson, ObjectionsFile),
+        ];
         var calendar = Deserialize<CalendarDefinition>(calendarJson, CalendarFile);
         return new RuleSetSnapshot(
-            workflows, calendar, $"terms@{ShortHash(termsJson)}+admissibility@{ShortHash(admissibilityJson)}+calendar@{ShortHash(calendarJson)}");
+            workflows, calendar, $"terms@{ShortHash(termsJson)}+admissibility@{ShortHash(admissibilityJson)}+objections@{ShortHash(objectionsJson)}+calendar@{ShortHash(calendarJson)}");
     }
 
     private static string ReadFile(string directory, string name)

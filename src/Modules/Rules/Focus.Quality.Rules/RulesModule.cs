@@ -1,6 +1,7 @@
 using Focus.Quality.Rules.Admissibility;
 using Focus.Quality.Rules.Calendar;
 using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Rules.Objections;
 using Focus.Quality.Rules.Terms;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,7 @@ public static class RulesModule
         services.AddSingleton<IWorkingDayCalendar>(sp => new WorkingDayCalendar(sp.GetRequiredService<RuleSetSnapshot>().Calendar));
         services.AddSingleton<ITermRules, TermRules>();
         services.AddSingleton<IAdmissibilityRules, AdmissibilityRules>();
+        services.AddSingleton<IObjectionRules, ObjectionRules>();
         return services;
     }
 

@@ -1,29 +1,14 @@
-using System.Globalization;
+using Focus.Quality.Rules.Advice;
 using Focus.Quality.Rules.Contracts;
-using RulesEngine.Models;
 
 namespace Focus.Quality.Rules.Admissibility;
 
 /// <summary>Runs the "Admissibility" workflow; every rule that fires is one piece of advice.</summary>
-internal sealed class AdmissibilityRules : IAdmissibilityRules
+internal sealed class AdmissibilityRules(RuleSetSnapshot snapshot) : IAdmissibilityRules
 {
     public const string WorkflowName = "Admissibility";
 
-    private readonly RulesEngine.RulesEngine _engine;
-    private readonly string _version;
-
-    public AdmissibilityRules(RuleSetSnapshot snapshot)
-    {
-        var workflow = snapshot.Workflows.SingleOrDefault(w => w.WorkflowName == WorkflowName)
-            ?? throw new InvalidOperationException($"The rules contain no workflow named '{WorkflowName}'.");
-        foreach (var rule in workflow.Rules)
-        {
-            _ = Advice(rule, string.Empty);
-        }
-
-        _engine = new RulesEngine.RulesEngine([workflow], new ReSettings());
-        _version = snapshot.Version;
-    }
+    private readonly AdviceWorkflow _workflow = new(snapshot, WorkflowName, ["Reason", "Explanation", "SuggestedMotivation"]);
 
     public async Task<IReadOnlyList<AdmissibilityAdvice>> AdviseAsync(AdmissibilityFacts facts, CancellationToken cancellationToken)
     {
@@ -36,25 +21,12 @@ internal sealed class AdmissibilityRules : IAdmissibilityRules
             facts.AboutBenefitsDecision,
             facts.SameFactsAlreadyHandled,
             facts.InLegalProceedings);
-        var results = await _engine.ExecuteAllRulesAsync(WorkflowName, new RuleParameter("input", input));
-        if (results.FirstOrDefault(r => !string.IsNullOrEmpty(r.ExceptionMessage)) is { } broken)
-        {
-            throw new InvalidOperationException($"Admissibility rule '{broken.Rule.RuleName}' failed: {broken.ExceptionMessage}");
-        }
-
-        return [.. results.Where(r => r.IsSuccess).Select(r => Advice(r.Rule, _version))];
-    }
-
-    private static AdmissibilityAdvice Advice(Rule rule, string version)
-    {
-        var properties = rule.Properties ?? new Dictionary<string, object>();
-
-        string Read(string key) =>
-            properties.TryGetValue(key, out var value) && Convert.ToString(value, CultureInfo.InvariantCulture) is { Length: > 0 } text
-                ? text
-                : throw new InvalidOperationException($"Admissibility rule '{rule.RuleName}' has no property '{key}'.");
-
-        return new AdmissibilityAdvice(
-            rule.RuleName, Enum.Parse<NotHandledReason>(Read("Reason"), ignoreCase: true), Read("Explanation"), Read("SuggestedMotivation"), version);
+        var fired = await _workflow.FiredAsync(input);
+        return [.. fired.Select(rule => new AdmissibilityAdvice(
+            rule.RuleName,
+            Enum.Parse<NotHandledReason>(AdviceWorkflow.Property(rule, "Reason"), ignoreCase: true),
+            AdviceWorkflow.Property(rule, "Explanation"),
+            AdviceWorkflow.Property(rule, "SuggestedMotivation"),
+            _workflow.Version))];
     }
 }
