@@ -18,6 +18,7 @@ using Focus.Quality.Handling.Worklist;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Shared.Outbox;
 using Focus.Quality.Shared.Persistence;
+using Focus.Quality.Shared.Terms;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,8 +43,7 @@ public static class HandlingModule
         services.AddScoped<NotHandledHandler>();
         services.Configure<ClosingOptions>(configuration.GetSection(ClosingOptions.Section));
         services.AddHostedService<CloseCasesJob>();
-        services.Configure<TermSignalsOptions>(configuration.GetSection(TermSignalsOptions.Section));
-        services.AddHostedService<TermSignalsJob>();
+        services.AddTermSignaller<CaseTermSignaller>();
         services.AddScoped<ExtendTermHandler>();
         services.AddScoped<AssignHandler>();
         services.AddScoped<NotesHandler>();

@@ -13,10 +13,4 @@ internal static class HandlingTelemetry
 
     public static readonly Counter<long> Acknowledgements =
         Meter.CreateCounter<long>("focus.acknowledgements", description: "Acknowledgements recorded, tagged on_time true/false");
-
-    public static readonly Counter<long> TermWarnings =
-        Meter.CreateCounter<long>("focus.term.warnings", description: "Warnings that a term is about to end, by term");
-
-    public static readonly Counter<long> TermBreaches =
-        Meter.CreateCounter<long>("focus.term.breaches", description: "Terms that passed without being met, by term");
 }

@@ -83,8 +83,8 @@ internal sealed class AcknowledgeHandler(
         {
             ["Reference"] = @case.Reference,
             ["ComplainantName"] = @case.ComplainantName,
-            ["ReceivedDate"] = LetterComposer.LongDate(AmsterdamTime.DateOf(@case.ReceivedAt)),
-            ["ResponseDeadline"] = @case.Term(TermCodes.Response) is { } response ? LetterComposer.LongDate(response.DueDate) : string.Empty,
+            ["ReceivedDate"] = DutchLetters.LongDate(AmsterdamTime.DateOf(@case.ReceivedAt)),
+            ["ResponseDeadline"] = @case.Term(TermCodes.Response) is { } response ? DutchLetters.LongDate(response.DueDate) : string.Empty,
             ["HandlerName"] = by,
         });
         return new MailRequested(Guid.CreateVersion7(), now, email, subject, body, []);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Shared.Documents;
@@ -13,9 +12,6 @@ internal sealed class LetterComposer(ILetterTemplates templates, IDocumentStore 
 {
     public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    /// <summary>Letters are Dutch, whatever language the handler's screen is in.</summary>
-    public static readonly CultureInfo LetterCulture = CultureInfo.GetCultureInfo("nl-NL");
-
     public async Task<CaseDocument> ComposeAsync(
         Case @case, DocumentKind kind, string template, DateOnly letterDate, DateOnly objectionDue, string handler,
         IReadOnlyDictionary<string, string> specific, CancellationToken cancellationToken)
@@ -24,9 +20,9 @@ internal sealed class LetterComposer(ILetterTemplates templates, IDocumentStore 
         {
             ["Reference"] = @case.Reference,
             ["ComplainantName"] = @case.ComplainantName,
-            ["ReceivedDate"] = LongDate(Shared.Time.AmsterdamTime.DateOf(@case.ReceivedAt)),
-            ["LetterDate"] = LongDate(letterDate),
-            ["ObjectionDeadline"] = LongDate(objectionDue),
+            ["ReceivedDate"] = DutchLetters.LongDate(Shared.Time.AmsterdamTime.DateOf(@case.ReceivedAt)),
+            ["LetterDate"] = DutchLetters.LongDate(letterDate),
+            ["ObjectionDeadline"] = DutchLetters.LongDate(objectionDue),
             ["DirectorName"] = procedure.Value.DirectorName,
             ["HandlerName"] = handler,
         };
@@ -44,6 +40,4 @@ internal sealed class LetterComposer(ILetterTemplates templates, IDocumentStore 
             CreatedBy = handler,
         };
     }
-
-    public static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", LetterCulture);
 }

@@ -1,10 +1,10 @@
-using System.Globalization;
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Letters;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Handling.Resources;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Shared.Letters;
 using Focus.Quality.Shared.Events;
 using Focus.Quality.Shared.Mail;
 using Focus.Quality.Shared.Results;
@@ -58,7 +58,7 @@ internal sealed class CaseOutcomeWriter(
         @case.LetterDispatched(email, now);
         if (email is not null)
         {
-            db.Publish(InDutch(() => new MailRequested(
+            db.Publish(DutchLetters.Compose(() => new MailRequested(
                 Guid.CreateVersion7(), now, email, text["Mail.Letter.Subject", reference], text["Mail.Letter.Body", @case.ComplainantName, reference, by],
                 [new MailAttachment(letter.FileName, letter.ContentType, letter.DocumentKey)])));
         }
@@ -73,21 +73,6 @@ internal sealed class CaseOutcomeWriter(
         }
 
         return Result<Guid>.Success(letter.Id);
-    }
-
-    /// <summary>Letters and their e-mails go out in Dutch whatever language the handler's screen uses.</summary>
-    public static T InDutch<T>(Func<T> compose)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = LetterComposer.LetterCulture;
-        try
-        {
-            return compose();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
     }
 
     private async Task<ComputedTerm> ObjectionTermAsync(Case @case, DateOnly letterDate, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Outcomes;
 using Focus.Quality.Handling.Resources;
 using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Shared.Letters;
 using Focus.Quality.Shared.Results;
 using Microsoft.Extensions.Localization;
 
@@ -26,7 +27,7 @@ internal sealed class RespondHandler(IValidator<RespondForm> validator, CaseOutc
         {
             ["Summary"] = response.Summary,
             ["Solution"] = response.Solution,
-            ["Judgement"] = CaseOutcomeWriter.InDutch(() => text[$"Judgement.{form.Judgement}"].Value.ToLower(Letters.LetterComposer.LetterCulture)),
+            ["Judgement"] = DutchLetters.Compose(() => text[$"Judgement.{form.Judgement}"].Value.ToLower(DutchLetters.Culture)),
         });
         return await outcomes.WriteAsync(reference, letter, by, (@case, document, objectionTerm, now) => @case.Respond(response, document, objectionTerm, now), cancellationToken);
     }

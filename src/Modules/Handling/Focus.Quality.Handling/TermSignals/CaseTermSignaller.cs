@@ -1,0 +1,70 @@
+using Focus.Quality.Handling.Domain;
+using Focus.Quality.Handling.Persistence;
+using Focus.Quality.Handling.Resources;
+using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Shared.Letters;
+using Focus.Quality.Shared.Mail;
+using Focus.Quality.Shared.Security;
+using Focus.Quality.Shared.Terms;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Focus.Quality.Handling.TermSignals;
+
+/// <summary>
+/// Handling's part of the term-signal job: warnings and breaches on a case go on its timeline, and the mail to the
+/// assigned handler goes through the outbox in the same transaction; the case's concurrency token keeps two app
+/// instances from raising one twice.
+/// </summary>
+internal sealed class CaseTermSignaller(HandlingDbContext db, IStaffDirectory staff, IStringLocalizer<HandlingText> text, TimeProvider clock) : ITermSignaller
+{
+    public string Module => "Handling";
+
+    public async Task<IReadOnlyList<Guid>> CandidatesAsync(DateOnly today, int max, CancellationToken cancellationToken) =>
+        await db.Cases
+            .Where(c => c.NextDueDate != null)
+            .Where(c => c.Terms.Any(t => t.CompletedOn == null && t.Owner == TermOwner.Focus &&
+                ((t.BreachedAt == null && t.DueDate < today) || (t.WarnedAt == null && t.BreachedAt == null && t.WarnFrom <= today))))
+            .Select(c => c.Id)
+            .Take(max)
+            .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<TermSignal>> SignalAsync(Guid id, DateOnly today, CancellationToken cancellationToken)
+    {
+        var @case = await db.Cases.Include(c => c.Timeline).SingleAsync(c => c.Id == id, cancellationToken);
+        var now = clock.GetUtcNow();
+        var signalled = @case.SignalTerms(today, now);
+        if (signalled.Count == 0)
+        {
+            return [];
+        }
+
+        var assignee = @case.AssignedTo is { } assigned
+            ? (await staff.InRoleAsync(AppRoles.Handler, cancellationToken)).FirstOrDefault(s => s.UserName == assigned)
+            : null;
+        if (assignee is not null)
+        {
+            db.Publish(Mail(@case, signalled, assignee.Email, now));
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another instance (or a handler) changed the case first; the next round sees what is still due.
+            return [];
+        }
+
+        return [.. signalled.Select(s => new TermSignal(s.Term.Code, s.Breached))];
+    }
+
+    private MailRequested Mail(Case @case, IReadOnlyList<(CaseTerm Term, bool Breached)> signalled, string to, DateTimeOffset now) =>
+        DutchLetters.Compose(() =>
+        {
+            var lines = signalled.Select(s => text[s.Breached ? "Mail.Signal.Breached" : "Mail.Signal.Warning", text[$"Term.{s.Term.Code}"], DutchLetters.LongDate(s.Term.DueDate)].Value);
+            var subject = text[signalled.Any(s => s.Breached) ? "Mail.Signal.SubjectBreached" : "Mail.Signal.SubjectWarning", @case.Reference];
+            return new MailRequested(Guid.CreateVersion7(), now, to, subject, text["Mail.Signal.Body", @case.Reference, string.Join("\n", lines)], []);
+        });
+}
