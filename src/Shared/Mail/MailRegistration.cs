@@ -12,6 +12,7 @@ public static class MailRegistration
     {
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.AddSingleton<IDocumentStore, FileDocumentStore>();
+        services.Configure<UploadOptions>(configuration.GetSection(UploadOptions.Section));
         services.AddScoped<MailDelivery>();
         services.AddSingleton<IEventHandlerInvoker, DirectEventHandlerInvoker<MailRequested, MailDelivery>>();
         return services;

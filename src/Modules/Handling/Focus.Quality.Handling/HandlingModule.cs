@@ -47,7 +47,6 @@ public static class HandlingModule
         services.AddScoped<ExtendTermHandler>();
         services.AddScoped<AssignHandler>();
         services.AddScoped<NotesHandler>();
-        services.Configure<AttachmentOptions>(configuration.GetSection(AttachmentOptions.Section));
         services.AddScoped<AttachmentsHandler>();
         services.AddScoped<CaseQuery>();
         services.AddScoped<WorklistQuery>();

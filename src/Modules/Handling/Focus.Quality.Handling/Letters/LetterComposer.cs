@@ -10,8 +10,6 @@ namespace Focus.Quality.Handling.Letters;
 /// <summary>Fills a letter template with the case's facts and stores the result as a document of the case.</summary>
 internal sealed class LetterComposer(ILetterTemplates templates, IDocumentStore documents, IOptions<ProcedureOptions> procedure, TimeProvider clock)
 {
-    public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
     public async Task<CaseDocument> ComposeAsync(
         Case @case, DocumentKind kind, string template, DateOnly letterDate, DateOnly objectionDue, string handler,
         IReadOnlyDictionary<string, string> specific, CancellationToken cancellationToken)
@@ -33,7 +31,7 @@ internal sealed class LetterComposer(ILetterTemplates templates, IDocumentStore 
             Id = Guid.CreateVersion7(),
             Kind = kind,
             FileName = $"{template}-{@case.Reference}-{letterDate:yyyy-MM-dd}.docx",
-            ContentType = DocxContentType,
+            ContentType = Uploads.DocxContentType,
             Size = content.Length,
             DocumentKey = key,
             CreatedAt = clock.GetUtcNow(),

@@ -1,4 +1,4 @@
-namespace Focus.Quality.Handling.Attachments;
+namespace Focus.Quality.Shared.Documents;
 
 /// <summary>Checks that a file's first bytes fit its extension, so an executable renamed to .pdf is refused.</summary>
 internal static class FileSignature
