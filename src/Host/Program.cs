@@ -68,6 +68,7 @@ app.MapOpenApi().RequireAuthorization(AppPolicies.Staff);
 var api = app.MapGroup("/api");
 api.MapIntakeEndpoints();
 api.MapHandlingEndpoints();
+api.MapObjectionsEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()
     .AddAdditionalAssemblies(ModuleAssemblies.WithScreens);

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Focus.Quality.Handling;
 using Focus.Quality.Intake;
+using Focus.Quality.Objections;
 using Focus.Quality.Reporting;
 
 namespace Focus.Quality.Host.Composition;
@@ -12,6 +13,7 @@ internal static class ModuleAssemblies
     [
         typeof(IntakeModule).Assembly,
         typeof(HandlingModule).Assembly,
+        typeof(ObjectionsModule).Assembly,
         typeof(ReportingModule).Assembly,
     ];
 }

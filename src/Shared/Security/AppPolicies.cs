@@ -9,6 +9,9 @@ public static class AppPolicies
     /// <summary>Registers complaints and works cases.</summary>
     public const string CaseWork = "CaseWork";
 
+    /// <summary>Registers objections, holds hearings and decides: the director (and the administrator).</summary>
+    public const string Objections = "Objections";
+
     /// <summary>Reads the SLA dashboard and reports.</summary>
     public const string Reports = "Reports";
 

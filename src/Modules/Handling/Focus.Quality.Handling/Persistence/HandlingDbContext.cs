@@ -1,9 +1,8 @@
-using System.Text.Json;
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Shared.Outbox;
+using Focus.Quality.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Focus.Quality.Handling.Persistence;
 
@@ -82,7 +81,7 @@ internal abstract class HandlingDbContext : ModuleDbContext
                 term.Property(t => t.Unit).HasConversion<string>().HasMaxLength(20);
                 term.Property(t => t.Owner).HasConversion<string>().HasMaxLength(20);
                 term.Property(t => t.ExtensionReason).HasMaxLength(2000);
-                term.Property(t => t.SkippedDays).HasConversion(SkippedDaysConverter.Instance, SkippedDaysConverter.Comparer);
+                term.Property(t => t.SkippedDays).HasConversion(JsonColumn<SkippedDay>.Converter, JsonColumn<SkippedDay>.Comparer);
             });
             @case.OwnsMany(c => c.Timeline, entry =>
             {
@@ -107,19 +106,6 @@ internal abstract class HandlingDbContext : ModuleDbContext
         {
             throw new InvalidOperationException($"Timeline entry {rewritten.Entity.Id} cannot be {rewritten.State.ToString().ToLowerInvariant()}: the audit trail is append-only.");
         }
-    }
-
-    /// <summary>The skipped days are an explanation shown with the term, stored as JSON beside it.</summary>
-    private static class SkippedDaysConverter
-    {
-        public static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<List<SkippedDay>, string> Instance = new(
-            days => JsonSerializer.Serialize(days, JsonSerializerOptions.Web),
-            json => JsonSerializer.Deserialize<List<SkippedDay>>(json, JsonSerializerOptions.Web) ?? new List<SkippedDay>());
-
-        public static readonly ValueComparer<List<SkippedDay>> Comparer = new(
-            (a, b) => a!.SequenceEqual(b!),
-            days => days.Aggregate(0, (hash, day) => HashCode.Combine(hash, day.GetHashCode())),
-            days => days.ToList());
     }
 }
 

@@ -1,0 +1,13 @@
+namespace Focus.Quality.Objections.Domain;
+
+internal enum ObjectionDocumentKind
+{
+    Original,
+    InvitationLetter,
+    SettlementLetter,
+    DecisionLetter,
+}
+
+/// <summary>A file of the objection; the bytes live in the document store under <see cref="DocumentKey"/>.</summary>
+internal sealed record ObjectionDocument(
+    Guid Id, ObjectionDocumentKind Kind, string FileName, string ContentType, long Size, string DocumentKey, DateTimeOffset CreatedAt, string CreatedBy);

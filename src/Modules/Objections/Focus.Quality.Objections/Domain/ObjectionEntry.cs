@@ -1,0 +1,18 @@
+namespace Focus.Quality.Objections.Domain;
+
+internal enum ObjectionStep
+{
+    Registered,
+    LateAdmitted,
+    LateRejected,
+    Invited,
+    HearingHeld,
+    Waived,
+    Settled,
+    Decided,
+    TermWarning,
+    TermBreached,
+}
+
+/// <summary>One step of the objection, who took it and when; never changed after it was written.</summary>
+internal sealed record ObjectionEntry(Guid Id, DateTimeOffset At, int Sequence, ObjectionStep Step, string? Actor, string? Details);

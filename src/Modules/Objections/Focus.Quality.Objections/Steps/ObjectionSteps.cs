@@ -1,0 +1,89 @@
+using Focus.Quality.Intake.Contracts;
+using Focus.Quality.Objections.Domain;
+using Focus.Quality.Objections.Persistence;
+using Focus.Quality.Objections.Resources;
+using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Shared.Documents;
+using Focus.Quality.Shared.Events;
+using Focus.Quality.Shared.Letters;
+using Focus.Quality.Shared.Mail;
+using Focus.Quality.Shared.Procedure;
+using Focus.Quality.Shared.Results;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Focus.Quality.Objections.Steps;
+
+/// <summary>The letter a step sends: its template, date and the values only this step has.</summary>
+internal sealed record StepLetter(ObjectionDocumentKind Kind, string Template, DateOnly LetterDate, IReadOnlyDictionary<string, string> Values);
+
+/// <summary>
+/// What every step of an objection shares: load it, check the step may follow, produce and store its letter, send the
+/// letter by e-mail through the outbox in the same transaction (or leave it for the post), and refuse to overwrite a
+/// colleague's change.
+/// </summary>
+internal sealed class ObjectionSteps(
+    ObjectionsDbContext db,
+    IComplaintDirectory complaints,
+    ILetterTemplates templates,
+    IDocumentStore documents,
+    IOptions<ProcedureOptions> procedure,
+    IStringLocalizer<ObjectionsText> text,
+    TimeProvider clock)
+{
+    public async Task<Result<Guid>> RunAsync(
+        string reference, Func<Objection, bool> mayFollow, StepLetter? letter, string by,
+        Func<Objection, ObjectionDocument?, DateTimeOffset, IIntegrationEvent> step, CancellationToken cancellationToken)
+    {
+        var objection = await db.Objections.Include(o => o.Documents).Include(o => o.Timeline).SingleOrDefaultAsync(o => o.Reference == reference, cancellationToken);
+        if (objection is null)
+        {
+            return Result<Guid>.NotFound();
+        }
+
+        if (!mayFollow(objection))
+        {
+            return Result<Guid>.Conflict(text["Step.NotNow", text[$"Status.{objection.Status}"]]);
+        }
+
+        var now = clock.GetUtcNow();
+        var document = letter is null ? null : await SendAsync(objection.Reference, letter, by, now, cancellationToken);
+        db.Publish(step(objection, document, now));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result<Guid>.Conflict(text["Common.ChangedByOther"]);
+        }
+
+        return Result<Guid>.Success(document?.Id ?? objection.Id);
+    }
+
+    /// <summary>Fills the letter's template, stores it, and publishes the e-mail with the letter when an address is known.</summary>
+    public async Task<ObjectionDocument> SendAsync(string reference, StepLetter letter, string by, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var complaint = await complaints.FindAsync(reference, cancellationToken);
+        var values = new Dictionary<string, string>(letter.Values)
+        {
+            ["Reference"] = reference,
+            ["ComplainantName"] = complaint?.ComplainantName ?? string.Empty,
+            ["LetterDate"] = DutchLetters.LongDate(letter.LetterDate),
+            ["DirectorName"] = procedure.Value.DirectorName,
+        };
+        var content = DocxTemplate.Fill(templates.Get(letter.Template), values);
+        var key = await documents.SaveAsync("objections", ".docx", content, cancellationToken);
+        var document = new ObjectionDocument(
+            Guid.CreateVersion7(), letter.Kind, $"{letter.Template}-{reference}-{letter.LetterDate:yyyy-MM-dd}.docx", Uploads.DocxContentType, content.Length, key, now, by);
+        if (complaint?.Email is { } email)
+        {
+            db.Publish(DutchLetters.Compose(() => new MailRequested(
+                Guid.CreateVersion7(), now, email, text[$"Mail.{letter.Kind}.Subject", reference], text["Mail.Body", values["ComplainantName"], reference, procedure.Value.DirectorName],
+                [new MailAttachment(document.FileName, document.ContentType, document.DocumentKey)])));
+        }
+
+        return document;
+    }
+}
