@@ -9,6 +9,8 @@ using Focus.Quality.Handling.ExtendTerm;
 using Focus.Quality.Handling.Letters;
 using Focus.Quality.Handling.NotHandled;
 using Focus.Quality.Handling.Notes;
+using Focus.Quality.Handling.Objections;
+using Focus.Quality.Objections.Contracts;
 using Focus.Quality.Handling.Outcomes;
 using Focus.Quality.Handling.Respond;
 using Focus.Quality.Handling.TermSignals;
@@ -32,6 +34,12 @@ public static class HandlingModule
     {
         services.AddModuleDbContext<HandlingDbContext, HandlingSqliteDbContext, HandlingSqlServerDbContext>(HandlingDbContext.SchemaName);
         services.AddIntegrationEventHandler<ComplaintRegistered, OpenCaseOnComplaintRegistered, HandlingDbContext>();
+        services.AddIntegrationEventHandler<ObjectionRegistered, FollowObjection, HandlingDbContext>();
+        services.AddIntegrationEventHandler<LateObjectionAdmitted, FollowObjection, HandlingDbContext>();
+        services.AddIntegrationEventHandler<HearingScheduled, FollowObjection, HandlingDbContext>();
+        services.AddIntegrationEventHandler<HearingHeld, FollowObjection, HandlingDbContext>();
+        services.AddIntegrationEventHandler<HearingWaived, FollowObjection, HandlingDbContext>();
+        services.AddIntegrationEventHandler<ObjectionConcluded, FollowObjection, HandlingDbContext>();
         services.AddScoped<IValidator<AcknowledgeForm>, AcknowledgeFormValidator>();
         services.AddScoped<AcknowledgeHandler>();
         services.AddScoped<IValidator<RespondForm>, RespondFormValidator>();

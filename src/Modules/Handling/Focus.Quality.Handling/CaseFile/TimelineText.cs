@@ -1,4 +1,5 @@
 using Focus.Quality.Handling.Resources;
+using Focus.Quality.Shared.Time;
 using Microsoft.Extensions.Localization;
 
 namespace Focus.Quality.Handling.CaseFile;
@@ -25,8 +26,23 @@ internal static class TimelineText
         "LetterMailed" => text["Timeline.LetterMailed", entry.Details ?? string.Empty],
         "LetterByPost" => text["Timeline.LetterByPost"],
         "Closed" => text["Timeline.Closed", DateOnly.ParseExact(entry.Details!, "yyyy-MM-dd").ToString("d")],
+        "ObjectionRegistered" => text[entry.Details!.EndsWith("|True", StringComparison.Ordinal) ? "Timeline.ObjectionRegisteredLate" : "Timeline.ObjectionRegistered", Day(entry.Details.Split('|')[0])],
+        "LateObjectionAdmitted" => text["Timeline.LateObjectionAdmitted", entry.Details ?? string.Empty],
+        "HearingScheduled" => Hearing(text, entry.Details!),
+        "HearingHeld" => text["Timeline.HearingHeld", Day(entry.Details!)],
+        "HearingWaived" => text["Timeline.HearingWaived", Day(entry.Details!)],
+        "ObjectionConcluded" => text[$"Timeline.ObjectionConcluded.{entry.Details!.Split('|')[0]}", Day(entry.Details.Split('|')[1])],
         _ => entry.Kind,
     };
+
+    private static string Day(string isoDate) => DateOnly.ParseExact(isoDate, "yyyy-MM-dd").ToString("d");
+
+    private static string Hearing(IStringLocalizer<HandlingText> text, string details)
+    {
+        var parts = details.Split('|');
+        var at = DateTimeOffset.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
+        return text[parts[2] == "True" ? "Timeline.HearingScheduledWithEmployee" : "Timeline.HearingScheduled", text[$"HearingForm.{parts[0]}"], at.ToLocalDisplay()];
+    }
 
     private static IEnumerable<string> Terms(IStringLocalizer<HandlingText> text, string? details) =>
         (details ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries)

@@ -183,6 +183,18 @@ internal sealed class Case
         return true;
     }
 
+    /// <summary>A step of the objection, learned from the Objections module, on the case's own timeline.</summary>
+    public void RecordObjectionStep(TimelineKind kind, DateTimeOffset at, string? actor, string? details)
+    {
+        Status = kind switch
+        {
+            TimelineKind.ObjectionRegistered => CaseStatus.InObjection,
+            TimelineKind.ObjectionConcluded => CaseStatus.Closed,
+            _ => Status,
+        };
+        Record(at, kind, actor, details);
+    }
+
     /// <summary>Both outcomes end the response term (and an open acknowledgement term: the letter confirms receipt too).</summary>
     private CaseTerm Conclude(CaseStatus outcome, DateOnly letterDate, CaseDocument letter, ComputedTerm objectionTerm)
     {

@@ -11,6 +11,9 @@ internal enum CaseStatus
     /// <summary>Declared not admissible with a motivated letter; the case waits for the objection term to pass.</summary>
     NotHandled,
 
-    /// <summary>The objection term passed without an objection.</summary>
+    /// <summary>The complainant objected to the letter; the director handles it in the Objections module.</summary>
+    InObjection,
+
+    /// <summary>The objection term passed without an objection, or the objection ended.</summary>
     Closed,
 }

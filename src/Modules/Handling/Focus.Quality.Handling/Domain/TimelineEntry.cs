@@ -19,6 +19,12 @@ internal enum TimelineKind
     LetterMailed,
     LetterByPost,
     Closed,
+    ObjectionRegistered,
+    LateObjectionAdmitted,
+    HearingScheduled,
+    HearingHeld,
+    HearingWaived,
+    ObjectionConcluded,
 }
 
 /// <summary>One thing that happened to a case; never changed after it was written.</summary>
