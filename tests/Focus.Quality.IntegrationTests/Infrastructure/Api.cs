@@ -18,13 +18,14 @@ public static class Api
         description = "Mijn adviseur heeft mij niet teruggebeld.",
     };
 
-    public static object StaffComplaint(DateTimeOffset receivedAt, string channel = "Phone") => new
+    public static object StaffComplaint(DateTimeOffset receivedAt, string channel = "Phone", string? email = null) => new
     {
         channel,
         receivedAt,
         category = "WayOfWorking",
         complainantName = "Fatima el Amrani",
         phone = "06 1234 5678",
+        email,
         preferredContact = "Phone",
         description = "Afspraak drie keer verzet.",
         employeeConcerned = "A. de Vries",
@@ -37,9 +38,9 @@ public static class Api
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString()!;
     }
 
-    public static async Task<string> RegisterAsync(HttpClient staff, DateTimeOffset receivedAt, string channel = "Phone")
+    public static async Task<string> RegisterAsync(HttpClient staff, DateTimeOffset receivedAt, string channel = "Phone", string? email = null)
     {
-        var response = await staff.PostAsJsonAsync("/api/complaints", StaffComplaint(receivedAt, channel));
+        var response = await staff.PostAsJsonAsync("/api/complaints", StaffComplaint(receivedAt, channel, email));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString()!;
     }

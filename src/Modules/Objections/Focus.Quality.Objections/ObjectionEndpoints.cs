@@ -26,6 +26,8 @@ internal static class ObjectionEndpoints
         var objections = api.MapGroup("/objections").RequireAuthorization(AppPolicies.Objections).WithTags("Objections");
         objections.MapGet("/", async (bool? open, ObjectionQuery query, CancellationToken ct) => TypedResults.Ok(await query.ListAsync(open ?? true, ct)))
             .WithName("ListObjections").WithSummary("The director's worklist of objections, by the nearest term.");
+        objections.MapGet("/open-to-objection", async (ObjectionQuery query, CancellationToken ct) => TypedResults.Ok(await query.OpenToObjectionAsync(ct)))
+            .WithName("ListOpenToObjection").WithSummary("References of sent letters that have no objection yet.");
         objections.MapGet("/{reference}", async Task<IResult> (string reference, ObjectionQuery query, CancellationToken ct) =>
                 await query.FindAsync(reference, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound())
             .WithName("GetObjection").WithSummary("One objection with its terms, documents and steps.");

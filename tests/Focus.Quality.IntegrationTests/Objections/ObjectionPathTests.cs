@@ -1,0 +1,202 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Focus.Quality.Shared.Security;
+
+namespace Focus.Quality.IntegrationTests.Objections;
+
+/// <summary>The four ways an objection ends, through the API, with the letters read back and the case following along.</summary>
+public sealed class ObjectionPathTests
+{
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    [Fact]
+    public async Task An_objection_settled_at_the_hearing_closes_the_case_as_settled()
+    {
+        await using var app = new FocusApp();
+        var (director, handler, reference) = await RespondedCaseAsync(app, Today);
+
+        Assert.Equal(HttpStatusCode.Created, (await RegisterAsync(director, reference, Today)).StatusCode);
+        var registered = await ObjectionAsync(director, reference);
+        Assert.Equal("Registered", registered.GetProperty("status").GetString());
+        var invitationTerm = registered.GetProperty("terms").EnumerateArray().Single();
+        Assert.Equal("HearingInvitation", invitationTerm.GetProperty("code").GetString());
+        Assert.Equal(Today.AddDays(7), DateOnly.Parse(invitationTerm.GetProperty("dueDate").GetString()!, CultureInfo.InvariantCulture));
+
+        var invitation = await StepAsync(director, reference, "invitation", new
+        {
+            letterDate = Iso(Today),
+            hearingAt = Today.AddDays(3).ToDateTime(new TimeOnly(10, 30)),
+            form = "Office",
+            place = "Kantoor Utrecht, Voorbeeldstraat 1",
+            employeeInvited = "P. de Vries",
+        });
+        var invitationText = Letters.Text(await director.GetByteArrayAsync($"/api/objections/{reference}/documents/{invitation}"));
+        Assert.Contains("om 10:30 uur, op ons kantoor, Kantoor Utrecht, Voorbeeldstraat 1", invitationText, StringComparison.Ordinal);
+        Assert.Contains("Ook P. de Vries, de medewerker over wie u klaagt, is uitgenodigd", invitationText, StringComparison.Ordinal);
+        Assert.Contains("Inge Dijkstra", invitationText, StringComparison.Ordinal);
+
+        await StepAsync(director, reference, "hearing-report", new
+        {
+            heldOn = Iso(Today.AddDays(3)),
+            attendees = "Klager, P. de Vries, directeur",
+            report = "Klager lichtte toe dat de adviseur afspraken afzegde.",
+            settlementProposal = "Een nieuwe adviseur en een excuusbrief.",
+        });
+        var settlement = await StepAsync(director, reference, "settlement", new { agreedOn = Iso(Today.AddDays(3)), agreedOutcome = "Een nieuwe adviseur en een excuusbrief." });
+
+        var settled = await ObjectionAsync(director, reference);
+        Assert.Equal("Settled", settled.GetProperty("status").GetString());
+        Assert.Contains("Een nieuwe adviseur en een excuusbrief.", Letters.Text(await director.GetByteArrayAsync($"/api/objections/{reference}/documents/{settlement}")), StringComparison.Ordinal);
+        await Eventually.TrueAsync(async () => (await Api.CaseAsync(handler, reference)).GetProperty("status").GetString() == "Closed");
+        var kinds = Kinds(await Api.CaseAsync(handler, reference));
+        Assert.Equal(["ObjectionRegistered", "HearingScheduled", "HearingHeld", "ObjectionConcluded"], kinds.Where(k => k.StartsWith("Objection", StringComparison.Ordinal) || k.StartsWith("Hearing", StringComparison.Ordinal)));
+        var pickup = Path.Combine(app.DataDirectory, "mail-pickup");
+        await Eventually.TrueAsync(() => Task.FromResult(Directory.Exists(pickup) && Directory.GetFiles(pickup, "*.eml").Select(File.ReadAllText)
+            .Any(mail => mail.Contains($"Subject: Afspraken over uw bezwaar, kenmerk {reference}", StringComparison.Ordinal) && mail.Contains("To: fatima@example.org", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public async Task Without_a_settlement_the_director_decides_after_the_hearing()
+    {
+        await using var app = new FocusApp();
+        var (director, handler, reference) = await RespondedCaseAsync(app, Today);
+        await RegisterAsync(director, reference, Today);
+        await StepAsync(director, reference, "invitation", new { letterDate = Iso(Today), hearingAt = Today.AddDays(2).ToDateTime(new TimeOnly(9, 0)), form = "Phone", place = "06-00000000" });
+        await StepAsync(director, reference, "hearing-report", new { heldOn = Iso(Today.AddDays(2)), attendees = "Klager, directeur", report = "Geen overeenstemming." });
+
+        var decision = await StepAsync(director, reference, "decision", new { decidedOn = Iso(Today.AddDays(2)), judgement = "Unfounded", decision = "De reactie blijft in stand." });
+
+        var text = Letters.Text(await director.GetByteArrayAsync($"/api/objections/{reference}/documents/{decision}"));
+        Assert.Contains("Beslissing: uw bezwaar is ongegrond.", text, StringComparison.Ordinal);
+        Assert.Contains("De reactie blijft in stand.", text, StringComparison.Ordinal);
+        var decided = await ObjectionAsync(director, reference);
+        Assert.Equal("Decided", decided.GetProperty("status").GetString());
+        Assert.DoesNotContain(decided.GetProperty("terms").EnumerateArray(), t => t.GetProperty("code").GetString() == "FinalDecision");
+        await Eventually.TrueAsync(async () => Kinds(await Api.CaseAsync(handler, reference)).Contains("ObjectionConcluded"));
+    }
+
+    [Fact]
+    public async Task A_waived_hearing_starts_the_two_week_decision_term_which_the_decision_meets()
+    {
+        await using var app = new FocusApp();
+        var (director, handler, reference) = await RespondedCaseAsync(app, Today);
+        await RegisterAsync(director, reference, Today);
+
+        await StepAsync(director, reference, "waiver", new { waivedOn = Iso(Today), didNotAttend = false });
+        var waived = await ObjectionAsync(director, reference);
+        Assert.Equal("Waived", waived.GetProperty("status").GetString());
+        var decisionTerm = waived.GetProperty("terms").EnumerateArray().Single(t => t.GetProperty("code").GetString() == "FinalDecision");
+        Assert.Equal(Today.AddDays(14), DateOnly.Parse(decisionTerm.GetProperty("dueDate").GetString()!, CultureInfo.InvariantCulture));
+        Assert.Equal(HttpStatusCode.Conflict, (await director.PostAsJsonAsync($"/api/objections/{reference}/settlement", new { agreedOn = Iso(Today), agreedOutcome = "x" })).StatusCode);
+
+        var decision = await StepAsync(director, reference, "decision", new { decidedOn = Iso(Today.AddDays(5)), judgement = "PartlyFounded", decision = "Wij bieden excuses aan." });
+
+        Assert.Contains("gedeeltelijk gegrond", Letters.Text(await director.GetByteArrayAsync($"/api/objections/{reference}/documents/{decision}")), StringComparison.Ordinal);
+        var decided = await ObjectionAsync(director, reference);
+        Assert.True(decided.GetProperty("terms").EnumerateArray().Single(t => t.GetProperty("code").GetString() == "FinalDecision").GetProperty("met").GetBoolean());
+        await Eventually.TrueAsync(async () => Kinds(await Api.CaseAsync(handler, reference)).Contains("HearingWaived"));
+    }
+
+    [Fact]
+    public async Task A_late_objection_is_flagged_and_the_director_declares_it_not_admissible_with_a_reason()
+    {
+        await using var app = new FocusApp();
+        var letterDate = Today.AddDays(-40);
+        var (director, handler, reference) = await RespondedCaseAsync(app, letterDate);
+
+        Assert.Equal(HttpStatusCode.Created, (await RegisterAsync(director, reference, Today)).StatusCode);
+        var late = await ObjectionAsync(director, reference);
+        Assert.Equal("LateReview", late.GetProperty("status").GetString());
+        Assert.Equal("ObjectionAfterTheTerm", late.GetProperty("lateAdvice").GetProperty("ruleName").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, (await director.PostAsJsonAsync($"/api/objections/{reference}/invitation", new { letterDate = Iso(Today), hearingAt = DateTime.Now, form = "Phone", place = "x" })).StatusCode);
+        var noReason = await director.PostAsJsonAsync($"/api/objections/{reference}/late-decision", new { admit = false, reason = "", letterDate = Iso(Today) });
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+
+        var letter = await StepAsync(director, reference, "late-decision", new { admit = false, reason = "Het bezwaar kwam tien dagen na de termijn binnen.", letterDate = Iso(Today) });
+
+        var text = Letters.Text(await director.GetByteArrayAsync($"/api/objections/{reference}/documents/{letter}"));
+        Assert.Contains("Beslissing: uw bezwaar is niet-ontvankelijk.", text, StringComparison.Ordinal);
+        Assert.Contains("tien dagen na de termijn", text, StringComparison.Ordinal);
+        Assert.Equal("NotAdmissible", (await ObjectionAsync(director, reference)).GetProperty("status").GetString());
+        await Eventually.TrueAsync(async () => (await Api.CaseAsync(handler, reference)).GetProperty("status").GetString() == "Closed");
+    }
+
+    [Fact]
+    public async Task Only_the_director_and_the_administrator_handle_objections()
+    {
+        await using var app = new FocusApp();
+        var handler = await app.ClientForAsync(AppRoles.Handler);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await handler.GetAsync("/api/objections")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await app.ClientForAsync(AppRoles.Administrator)).GetAsync("/api/objections")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_objection_against_a_case_without_a_letter_or_without_its_original_is_refused()
+    {
+        await using var app = new FocusApp();
+        var director = await app.ClientForAsync(AppRoles.Director);
+        var handler = await app.ClientForAsync(AppRoles.Handler);
+        var reference = await Api.RegisterAsync(handler, DateTimeOffset.UtcNow.AddHours(-1));
+        await Api.CaseAsync(handler, reference);
+
+        var noLetter = await RegisterAsync(director, reference, Today);
+        Assert.Equal(HttpStatusCode.BadRequest, noLetter.StatusCode);
+        Assert.Contains("geen reactie", await noLetter.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var executable = await RegisterAsync(director, reference, Today, ("bezwaar.pdf", "MZ\u0090\u0000"u8.ToArray()));
+        Assert.Equal(HttpStatusCode.BadRequest, executable.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await director.GetAsync($"/api/objections/{reference}")).StatusCode);
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static List<string> Kinds(JsonElement @case) =>
+        [.. @case.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("kind").GetString()!)];
+
+    /// <summary>A complaint with a written response dated <paramref name="letterDate"/>, known to the Objections module.</summary>
+    private static async Task<(HttpClient Director, HttpClient Handler, string Reference)> RespondedCaseAsync(FocusApp app, DateOnly letterDate)
+    {
+        var handler = await app.ClientForAsync(AppRoles.Handler);
+        var director = await app.ClientForAsync(AppRoles.Director);
+        var received = new DateTimeOffset(letterDate.AddDays(-3).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
+        var reference = await Api.RegisterAsync(handler, received, email: "fatima@example.org");
+        await Api.CaseAsync(handler, reference);
+        var responded = await handler.PostAsJsonAsync($"/api/cases/{reference}/response", new
+        {
+            summary = "Samenvatting.", solution = "Oplossing.", judgement = "Unfounded", letterDate = Iso(letterDate),
+        });
+        Assert.Equal(HttpStatusCode.Created, responded.StatusCode);
+        await Eventually.TrueAsync(async () =>
+            (await director.GetFromJsonAsync<List<string>>("/api/objections/open-to-objection"))!.Contains(reference));
+        return (director, handler, reference);
+    }
+
+    private static async Task<HttpResponseMessage> RegisterAsync(HttpClient director, string reference, DateOnly receivedOn, (string Name, byte[] Bytes)? original = null)
+    {
+        var (name, bytes) = original ?? ("bezwaar.pdf", "%PDF-1.4 bezwaar"u8.ToArray());
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(reference), "reference" },
+            { new StringContent(Iso(receivedOn)), "receivedOn" },
+            { new StringContent("Letter"), "via" },
+            { new StringContent("Ik ben het niet eens met de reactie."), "grounds" },
+        };
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        content.Add(file, "file", name);
+        return await director.PostAsync("/api/objections", content);
+    }
+
+    private static async Task<JsonElement> ObjectionAsync(HttpClient director, string reference) =>
+        await director.GetFromJsonAsync<JsonElement>($"/api/objections/{reference}", Api.Json);
+
+    /// <summary>Runs a step and returns what it made (its letter's id, or the objection's).</summary>
+    private static async Task<Guid> StepAsync(HttpClient director, string reference, string step, object form)
+    {
+        var response = await director.PostAsJsonAsync($"/api/objections/{reference}/{step}", form, Api.Json);
+        Assert.True(response.IsSuccessStatusCode, $"{step}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+}
