@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Focus.Quality.BrowserTests;
+
+public sealed class ObjectionTests(RunningApp app) : IClassFixture<RunningApp>
+{
+    [Fact]
+    public async Task The_director_registers_an_objection_invites_records_the_hearing_and_a_settlement_and_the_case_closes_as_settled()
+    {
+        var page = await app.NewPageAsync();
+        await app.LogInAsync(page, "directeur@focus.example", "/klachten/registreren");
+        await page.WaitForURLAsync("**/klachten/registreren");
+        await page.GetByLabel("Naam").FillAsync("Kees Bakker");
+        await page.GetByLabel("E-mailadres").FillAsync("kees@example.org");
+        await page.GetByLabel("Omschrijving van de klacht").FillAsync("Mijn adviseur kwam twee afspraken niet na.");
+        await app.RetryAsync(page, () => page.Locator("[data-testid=register]").ClickAsync(), () => page.WaitForURLAsync(new Regex(@"/zaken/KL-"), new() { Timeout = 3000 }));
+        var reference = page.Url[(page.Url.LastIndexOf('/') + 1)..];
+        await page.GetByLabel("Samenvatting van de klacht").FillAsync("Twee afspraken zijn niet nagekomen.");
+        await page.GetByLabel("Voorgestelde oplossing of maatregelen").FillAsync("Excuses en een vaste adviseur.");
+        await page.Locator("[data-testid=respond]").ClickAsync();
+        await Expect(page.Locator("[data-testid=response]")).ToBeVisibleAsync();
+
+        await page.GotoAsync($"{app.BaseUrl}/bezwaren/registreren?zaak={reference}");
+        await page.GetByLabel("Gronden van het bezwaar").FillAsync("De excuses zijn niet genoeg; ik wil een andere adviseur.");
+        var original = Path.Combine(Path.GetTempPath(), $"bezwaar-{reference}.pdf");
+        await File.WriteAllTextAsync(original, "%PDF-1.4 bezwaar van Kees Bakker");
+        await page.Locator("[data-testid=objection-original]").SetInputFilesAsync(original);
+        // The letter reaches the Objections module through the outbox a moment after the response; until then the form says so.
+        await app.RetryAsync(page, () => page.Locator("[data-testid=objection-submit]").ClickAsync(), () => page.WaitForURLAsync($"**/bezwaren/{reference}", new() { Timeout = 3000 }));
+        await Expect(page.Locator("[data-testid=objection-status]")).ToContainTextAsync("Geregistreerd");
+        await Expect(page.Locator("[data-testid=objection-terms]")).ToContainTextAsync("Uitnodiging hoorzitting");
+
+        var hearingAt = DateTime.Today.AddDays(3).AddHours(14);
+        await page.Locator("[data-testid=hearing-at]").FillAsync(hearingAt.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        await page.GetByLabel("Plaats of telefoonnummer").FillAsync("Kantoor Utrecht");
+        await page.Locator("[data-testid=invite-submit]").ClickAsync();
+        await Expect(page.Locator("[data-testid=objection-status]")).ToContainTextAsync("Uitgenodigd");
+        await Expect(page.Locator("[data-kind=InvitationLetter]")).ToContainTextAsync("uitnodiging-hoorzitting-");
+
+        await page.GetByLabel("Aanwezig").FillAsync("Kees Bakker, de adviseur, de directeur");
+        await page.GetByLabel("Verslag", new() { Exact = true }).FillAsync("Klager lichtte toe; de adviseur erkende de gemiste afspraken.");
+        await page.GetByLabel("Schikkingsvoorstel van Focus (optioneel)").FillAsync("Een andere vaste adviseur binnen twee weken.");
+        await page.Locator("[data-testid=report-submit]").ClickAsync();
+        await Expect(page.Locator("[data-testid=objection-status]")).ToContainTextAsync("Hoorzitting gehouden");
+        await Expect(page.Locator("[data-testid=report]")).ToContainTextAsync("erkende de gemiste afspraken");
+
+        await Expect(page.GetByLabel("Afgesproken uitkomst")).ToHaveValueAsync("Een andere vaste adviseur binnen twee weken.");
+        await page.Locator("[data-testid=settle-submit]").ClickAsync();
+        await Expect(page.Locator("[data-testid=objection-status]")).ToContainTextAsync("Geschikt");
+        await Expect(page.Locator("[data-testid=settlement]")).ToContainTextAsync("Een andere vaste adviseur");
+        await Expect(page.Locator("[data-kind=SettlementLetter]")).ToContainTextAsync("schikking-");
+
+        await page.GotoAsync($"{app.BaseUrl}/zaken/{reference}");
+        await app.RetryAsync(page, () => page.ReloadAsync(), () => Expect(page.Locator("[data-testid=status]")).ToContainTextAsync("Gesloten", new() { Timeout = 2000 }));
+        await Expect(page.Locator("[data-testid=timeline]")).ToContainTextAsync("Bezwaar afgesloten met een schikking");
+        await Expect(page.Locator("[data-testid=timeline]")).ToContainTextAsync("Uitgenodigd voor een hoorzitting (op kantoor)");
+    }
+}
