@@ -10,28 +10,7 @@ public sealed class ObjectionTests(RunningApp app) : IClassFixture<RunningApp>
     [Fact]
     public async Task The_director_registers_an_objection_invites_records_the_hearing_and_a_settlement_and_the_case_closes_as_settled()
     {
-        var page = await app.NewPageAsync();
-        await app.LogInAsync(page, "directeur@focus.example", "/klachten/registreren");
-        await page.WaitForURLAsync("**/klachten/registreren");
-        await page.GetByLabel("Naam").FillAsync("Kees Bakker");
-        await page.GetByLabel("E-mailadres").FillAsync("kees@example.org");
-        await page.GetByLabel("Omschrijving van de klacht").FillAsync("Mijn adviseur kwam twee afspraken niet na.");
-        await app.RetryAsync(page, () => page.Locator("[data-testid=register]").ClickAsync(), () => page.WaitForURLAsync(new Regex(@"/zaken/KL-"), new() { Timeout = 3000 }));
-        var reference = page.Url[(page.Url.LastIndexOf('/') + 1)..];
-        await page.GetByLabel("Samenvatting van de klacht").FillAsync("Twee afspraken zijn niet nagekomen.");
-        await page.GetByLabel("Voorgestelde oplossing of maatregelen").FillAsync("Excuses en een vaste adviseur.");
-        await page.Locator("[data-testid=respond]").ClickAsync();
-        await Expect(page.Locator("[data-testid=response]")).ToBeVisibleAsync();
-
-        await page.GotoAsync($"{app.BaseUrl}/bezwaren/registreren?zaak={reference}");
-        await page.GetByLabel("Gronden van het bezwaar").FillAsync("De excuses zijn niet genoeg; ik wil een andere adviseur.");
-        var original = Path.Combine(Path.GetTempPath(), $"bezwaar-{reference}.pdf");
-        await File.WriteAllTextAsync(original, "%PDF-1.4 bezwaar van Kees Bakker");
-        await page.Locator("[data-testid=objection-original]").SetInputFilesAsync(original);
-        // The letter reaches the Objections module through the outbox a moment after the response; until then the form says so.
-        await app.RetryAsync(page, () => page.Locator("[data-testid=objection-submit]").ClickAsync(), () => page.WaitForURLAsync($"**/bezwaren/{reference}", new() { Timeout = 3000 }));
-        await Expect(page.Locator("[data-testid=objection-status]")).ToContainTextAsync("Geregistreerd");
-        await Expect(page.Locator("[data-testid=objection-terms]")).ToContainTextAsync("Uitnodiging hoorzitting");
+        var (page, reference) = await RegisterObjectionAsync("Kees Bakker");
 
         var hearingAt = DateTime.Today.AddDays(3).AddHours(14);
         await page.Locator("[data-testid=hearing-at]").FillAsync(hearingAt.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
@@ -57,5 +36,50 @@ public sealed class ObjectionTests(RunningApp app) : IClassFixture<RunningApp>
         await app.RetryAsync(page, () => page.ReloadAsync(), () => Expect(page.Locator("[data-testid=status]")).ToContainTextAsync("Gesloten", new() { Timeout = 2000 }));
         await Expect(page.Locator("[data-testid=timeline]")).ToContainTextAsync("Bezwaar afgesloten met een schikking");
         await Expect(page.Locator("[data-testid=timeline]")).ToContainTextAsync("Uitgenodigd voor een hoorzitting (op kantoor)");
+    }
+
+    [Fact]
+    public async Task Without_a_hearing_the_director_takes_the_definitive_decision_within_its_term()
+    {
+        var (page, _) = await RegisterObjectionAsync("Lotte Smit");
+
+        await page.Locator("[data-testid=waive-submit]").ClickAsync();
+        await Expect(page.Locator("[data-testid=objection-status]")).ToContainTextAsync("Geen hoorzitting");
+        await Expect(page.Locator("[data-testid=objection-terms]")).ToContainTextAsync("Definitieve beslissing");
+        await page.GetByLabel("Beslissing en motivering").FillAsync("De reactie was juist; de excuses blijven staan.");
+        await page.Locator("[data-testid=decide-submit]").ClickAsync();
+
+        await Expect(page.Locator("[data-testid=objection-status]")).ToContainTextAsync("Beslist");
+        await Expect(page.Locator("[data-testid=objection-summary]")).ToContainTextAsync("bezwaar ongegrond");
+        await Expect(page.Locator("[data-kind=DecisionLetter]")).ToContainTextAsync("definitieve-beslissing-");
+    }
+
+    /// <summary>The director registers a complaint, responds to it, and registers the complainant's objection; the page is the objection's.</summary>
+    private async Task<(IPage Page, string Reference)> RegisterObjectionAsync(string complainant)
+    {
+        var page = await app.NewPageAsync();
+        await app.LogInAsync(page, "directeur@focus.example", "/klachten/registreren");
+        await page.WaitForURLAsync("**/klachten/registreren");
+        await page.GetByLabel("Naam").FillAsync(complainant);
+        await page.GetByLabel("E-mailadres").FillAsync("klager@example.org");
+        await page.GetByLabel("Omschrijving van de klacht").FillAsync("Mijn adviseur kwam twee afspraken niet na.");
+        await app.RetryAsync(page, () => page.Locator("[data-testid=register]").ClickAsync(), () => page.WaitForURLAsync(new Regex(@"/zaken/KL-"), new() { Timeout = 3000 }));
+        var reference = page.Url[(page.Url.LastIndexOf('/') + 1)..];
+        await page.GetByLabel("Samenvatting van de klacht").FillAsync("Twee afspraken zijn niet nagekomen.");
+        await page.GetByLabel("Voorgestelde oplossing of maatregelen").FillAsync("Excuses en een vaste adviseur.");
+        await page.Locator("[data-testid=respond]").ClickAsync();
+        await Expect(page.Locator("[data-testid=response]")).ToBeVisibleAsync();
+
+        await page.GotoAsync($"{app.BaseUrl}/bezwaren/registreren?zaak={reference}");
+        await page.GetByLabel("Gronden van het bezwaar").FillAsync("De excuses zijn niet genoeg; ik wil een andere adviseur.");
+        var original = Path.Combine(Path.GetTempPath(), $"bezwaar-{reference}.pdf");
+        await File.WriteAllTextAsync(original, "%PDF-1.4 bezwaar");
+        await page.Locator("[data-testid=objection-original]").SetInputFilesAsync(original);
+        // The letter reaches the Objections module through the outbox a moment after the response; until then the form says so.
+        await app.RetryAsync(page, () => page.Locator("[data-testid=objection-submit]").ClickAsync(), () => page.WaitForURLAsync($"**/bezwaren/{reference}", new() { Timeout = 3000 }));
+        await Expect(page.Locator("[data-testid=objection-status]")).ToContainTextAsync("Geregistreerd");
+        await Expect(page.Locator("[data-testid=objection-terms]")).ToContainTextAsync("Uitnodiging hoorzitting");
+
+        return (page, reference);
     }
 }
