@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using Focus.Quality.Shared.Jobs;
 using Focus.Quality.Shared.Time;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,7 +21,7 @@ public sealed class TermSignalsOptions
 /// passes. The state lives with the terms in each module's database, so a restart or a second instance raises nothing twice.
 /// </summary>
 internal sealed class TermSignalsJob(IServiceScopeFactory scopes, IOptions<TermSignalsOptions> options, TimeProvider clock, ILogger<TermSignalsJob> logger)
-    : BackgroundService
+    : PeriodicJob(clock, logger)
 {
     private const int BatchSize = 200;
 
@@ -32,26 +33,11 @@ internal sealed class TermSignalsJob(IServiceScopeFactory scopes, IOptions<TermS
     private static readonly Counter<long> Breaches =
         Meter.CreateCounter<long>("focus.term.breaches", description: "Terms that passed without being met, by module and term");
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.Interval, clock);
-        do
-        {
-            try
-            {
-                await SignalDueTermsAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Raising term warnings and breaches failed; trying again next round");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => options.Value.Interval;
 
-    private async Task SignalDueTermsAsync(CancellationToken cancellationToken)
+    protected override async Task RunRoundAsync(CancellationToken cancellationToken)
     {
-        var today = AmsterdamTime.Today(clock);
+        var today = AmsterdamTime.Today(Clock);
         IReadOnlyList<(string Module, IReadOnlyList<Guid> Ids)> due;
         await using (var scope = scopes.CreateAsyncScope())
         {

@@ -1,10 +1,10 @@
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Shared.Jobs;
 using Focus.Quality.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -22,28 +22,13 @@ internal sealed class ClosingOptions
 /// two app instances racing for one case are kept apart by the case's concurrency token.
 /// </summary>
 internal sealed class CloseCasesJob(IServiceScopeFactory scopes, IOptions<ClosingOptions> options, TimeProvider clock, ILogger<CloseCasesJob> logger)
-    : BackgroundService
+    : PeriodicJob(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.Interval, clock);
-        do
-        {
-            try
-            {
-                await CloseExpiredAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Closing cases after the objection term failed; trying again next round");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => options.Value.Interval;
 
-    private async Task CloseExpiredAsync(CancellationToken cancellationToken)
+    protected override async Task RunRoundAsync(CancellationToken cancellationToken)
     {
-        var today = AmsterdamTime.Today(clock);
+        var today = AmsterdamTime.Today(Clock);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HandlingDbContext>();
         var expired = await db.Cases.Include(c => c.Timeline)
@@ -52,7 +37,7 @@ internal sealed class CloseCasesJob(IServiceScopeFactory scopes, IOptions<Closin
             .ToListAsync(cancellationToken);
         foreach (var @case in expired)
         {
-            @case.CloseIfObjectionTermPassed(today, clock.GetUtcNow());
+            @case.CloseIfObjectionTermPassed(today, Clock.GetUtcNow());
         }
 
         try

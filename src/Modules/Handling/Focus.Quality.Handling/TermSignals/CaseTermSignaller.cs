@@ -1,9 +1,6 @@
-using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Handling.Resources;
 using Focus.Quality.Rules.Contracts;
-using Focus.Quality.Shared.Letters;
-using Focus.Quality.Shared.Mail;
 using Focus.Quality.Shared.Security;
 using Focus.Quality.Shared.Terms;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +41,7 @@ internal sealed class CaseTermSignaller(HandlingDbContext db, IStaffDirectory st
             : null;
         if (assignee is not null)
         {
-            db.Publish(Mail(@case, signalled, assignee.Email, now));
+            db.Publish(TermSignalMail.Compose(text, @case.Reference, [.. signalled.Select(s => (new TermSignal(s.Term.Code, s.Breached), s.Term.DueDate))], assignee.Email, now));
         }
 
         try
@@ -59,12 +56,4 @@ internal sealed class CaseTermSignaller(HandlingDbContext db, IStaffDirectory st
 
         return [.. signalled.Select(s => new TermSignal(s.Term.Code, s.Breached))];
     }
-
-    private MailRequested Mail(Case @case, IReadOnlyList<(CaseTerm Term, bool Breached)> signalled, string to, DateTimeOffset now) =>
-        DutchLetters.Compose(() =>
-        {
-            var lines = signalled.Select(s => text[s.Breached ? "Mail.Signal.Breached" : "Mail.Signal.Warning", text[$"Term.{s.Term.Code}"], DutchLetters.LongDate(s.Term.DueDate)].Value);
-            var subject = text[signalled.Any(s => s.Breached) ? "Mail.Signal.SubjectBreached" : "Mail.Signal.SubjectWarning", @case.Reference];
-            return new MailRequested(Guid.CreateVersion7(), now, to, subject, text["Mail.Signal.Body", @case.Reference, string.Join("\n", lines)], []);
-        });
 }

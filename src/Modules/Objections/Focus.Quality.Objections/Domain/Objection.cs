@@ -81,6 +81,8 @@ internal sealed class Objection
 
     public ObjectionTerm? Term(string code) => Terms.SingleOrDefault(t => t.Code == code);
 
+    public bool AwaitsLateDecision => Status == ObjectionStatus.LateReview;
+
     public bool CanInvite => Status == ObjectionStatus.Registered;
 
     public bool CanRecordHearing => Status == ObjectionStatus.Invited;
@@ -94,7 +96,7 @@ internal sealed class Objection
     /// <summary>The director admits a late objection anyway, with a reason; it then follows the normal procedure.</summary>
     public LateObjectionAdmitted AdmitLate(string reason, string by, DateTimeOffset now)
     {
-        Require(Status == ObjectionStatus.LateReview);
+        Require(AwaitsLateDecision);
         Late = new LateDecision(true, LateAdvice, reason, by, now);
         Status = ObjectionStatus.Registered;
         Record(ObjectionStep.LateAdmitted, now, by, reason);
@@ -104,7 +106,7 @@ internal sealed class Objection
     /// <summary>The director does not admit a late objection; the letter explaining why is <paramref name="letter"/>.</summary>
     public ObjectionConcluded RejectLate(string reason, ObjectionDocument letter, DateOnly letterDate, string by, DateTimeOffset now)
     {
-        Require(Status == ObjectionStatus.LateReview);
+        Require(AwaitsLateDecision);
         Late = new LateDecision(false, LateAdvice, reason, by, now);
         return Conclude(ObjectionStatus.NotAdmissible, ObjectionStep.LateRejected, letterDate, letter, reason, by, now);
     }

@@ -24,7 +24,7 @@ internal sealed class LateDecisionHandler(ObjectionSteps steps, IValidator<LateD
         if (form.Admit)
         {
             return await steps.RunAsync(
-                reference, o => o.Status == ObjectionStatus.LateReview, null, by, (objection, _, now) => objection.AdmitLate(reason, by, now), cancellationToken);
+                reference, o => o.AwaitsLateDecision, null, by, (objection, _, now) => objection.AdmitLate(reason, by, now), cancellationToken);
         }
 
         var letter = new StepLetter(ObjectionDocumentKind.DecisionLetter, LetterTemplateNames.FinalDecision, form.LetterDate, new Dictionary<string, string>
@@ -33,7 +33,7 @@ internal sealed class LateDecisionHandler(ObjectionSteps steps, IValidator<LateD
             ["Decision"] = reason,
         });
         return await steps.RunAsync(
-            reference, o => o.Status == ObjectionStatus.LateReview, letter, by,
+            reference, o => o.AwaitsLateDecision, letter, by,
             (objection, document, now) => objection.RejectLate(reason, document!, form.LetterDate, by, now), cancellationToken);
     }
 }

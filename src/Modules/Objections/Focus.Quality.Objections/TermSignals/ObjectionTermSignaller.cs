@@ -1,8 +1,5 @@
-using Focus.Quality.Objections.Domain;
 using Focus.Quality.Objections.Persistence;
 using Focus.Quality.Objections.Resources;
-using Focus.Quality.Shared.Letters;
-using Focus.Quality.Shared.Mail;
 using Focus.Quality.Shared.Security;
 using Focus.Quality.Shared.Terms;
 using Microsoft.EntityFrameworkCore;
@@ -34,14 +31,10 @@ internal sealed class ObjectionTermSignaller(ObjectionsDbContext db, IStaffDirec
             return [];
         }
 
+        var mailed = signalled.Select(s => (new TermSignal(s.Term.Code, s.Breached), s.Term.DueDate)).ToList();
         foreach (var director in await staff.InRoleAsync(AppRoles.Director, cancellationToken))
         {
-            db.Publish(DutchLetters.Compose(() =>
-            {
-                var lines = signalled.Select(s => text[s.Breached ? "Mail.Signal.Breached" : "Mail.Signal.Warning", text[$"Term.{s.Term.Code}"], DutchLetters.LongDate(s.Term.DueDate)].Value);
-                var subject = text[signalled.Any(s => s.Breached) ? "Mail.Signal.SubjectBreached" : "Mail.Signal.SubjectWarning", objection.Reference];
-                return new MailRequested(Guid.CreateVersion7(), now, director.Email, subject, text["Mail.Signal.Body", objection.Reference, string.Join("\n", lines)], []);
-            }));
+            db.Publish(TermSignalMail.Compose(text, objection.Reference, mailed, director.Email, now));
         }
 
         try
