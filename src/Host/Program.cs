@@ -47,6 +47,7 @@ if (app.Configuration["sql-scripts"] is { Length: > 0 } scriptFolder)
 }
 
 await app.Services.MigrateModuleDatabasesAsync();
+await app.Services.InitializeRulesAsync();
 await DemoUsers.SeedAsync(app.Services);
 
 if (!app.Environment.IsDevelopment())

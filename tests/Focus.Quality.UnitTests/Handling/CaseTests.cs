@@ -3,6 +3,7 @@ using Focus.Quality.Handling.Contracts;
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Rules.Contracts.Workflow;
 
 namespace Focus.Quality.UnitTests.Handling;
 
@@ -13,6 +14,7 @@ public sealed class CaseTests
     private static Case NewCase() => Case.Open(
         new ComplaintRegistered(Guid.NewGuid(), Received, Guid.NewGuid(), "KL-2026-00001", ComplaintChannel.Phone, ComplaintCategory.Other,
             Received, "Jan Jansen", ContactPreference.Phone, "behandelaar"),
+        new WorkflowPin(1, "Registered"),
         [
             Term(TermCodes.Response, new DateOnly(2026, 12, 18)),
             Term(TermCodes.Acknowledgement, new DateOnly(2026, 11, 27)),

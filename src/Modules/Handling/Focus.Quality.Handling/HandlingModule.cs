@@ -13,10 +13,12 @@ using Focus.Quality.Handling.Objections;
 using Focus.Quality.Objections.Contracts;
 using Focus.Quality.Handling.Outcomes;
 using Focus.Quality.Handling.Respond;
+using Focus.Quality.Handling.Review;
 using Focus.Quality.Handling.TermSignals;
 using Focus.Quality.Handling.OpenCase;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Handling.Worklist;
+using Focus.Quality.Handling.Workflow;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Shared.Outbox;
 using Focus.Quality.Shared.Persistence;
@@ -57,6 +59,8 @@ public static class HandlingModule
         services.AddScoped<NotesHandler>();
         services.AddScoped<AttachmentsHandler>();
         services.AddScoped<CaseQuery>();
+        services.AddScoped<CaseWorkflow>();
+        services.AddScoped<ReviewHandler>();
         services.AddScoped<WorklistQuery>();
         return services;
     }
@@ -73,6 +77,7 @@ public static class HandlingModule
         api.MapAssign();
         api.MapNotes();
         api.MapAttachments();
+        api.MapReview();
         return api;
     }
 }

@@ -46,6 +46,8 @@ public static class TermTriggers
 
     /// <summary>The complainant waived the hearing (or let its date pass); the definitive decision is due.</summary>
     public const string HearingWaived = "HearingWaived";
+
+    public static readonly IReadOnlyList<string> All = [ComplaintReceived, LetterSent, ObjectionReceived, HearingWaived];
 }
 
 public static class TermCodes

@@ -1,12 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
-using Focus.Quality.Rules.Calendar;
-using RulesEngine.Models;
+using Focus.Quality.Rules.Versions;
 
 namespace Focus.Quality.Rules;
 
-/// <summary>Reads the rule files under rules/. Their content hash is the version, so an edited file can never pass as the old one.</summary>
+/// <summary>Reads the rule files under rules/, which seed a new database. Outside a database their content hash is the version.</summary>
 internal static class RuleFiles
 {
     public const string TermsFile = "terms.json";
@@ -14,35 +12,20 @@ internal static class RuleFiles
     public const string AdmissibilityFile = "admissibility.json";
     public const string ObjectionsFile = "objections.json";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip };
+    private static readonly RuleSetKind[] SnapshotKinds = [RuleSetKind.Terms, RuleSetKind.Admissibility, RuleSetKind.Objections, RuleSetKind.Calendar];
 
-    public static RuleSetSnapshot Load(string directory)
-    {
-        var termsJson = ReadFile(directory, TermsFile);
-        var admissibilityJson = ReadFile(directory, AdmissibilityFile);
-        var objectionsJson = ReadFile(directory, ObjectionsFile);
-        var calendarJson = ReadFile(directory, CalendarFile);
-        Workflow[] workflows =
-        [
-            .. Deserialize<Workflow[]>(termsJson, TermsFile),
-            .. Deserialize<Workflow[]>(admissibilityJson, AdmissibilityFile),
-            .. Deserialize<Workflow[]>(objectionsJson, ObjectionsFile),
-        ];
-        var calendar = Deserialize<CalendarDefinition>(calendarJson, CalendarFile);
-        return new RuleSetSnapshot(
-            workflows, calendar, $"terms@{ShortHash(termsJson)}+admissibility@{ShortHash(admissibilityJson)}+objections@{ShortHash(objectionsJson)}+calendar@{ShortHash(calendarJson)}");
-    }
+    public static RuleSetSnapshot Load(string directory) =>
+        RuleSetSnapshot.From(SnapshotKinds.ToDictionary(kind => kind, kind => Source(Read(directory, kind))));
 
-    private static string ReadFile(string directory, string name)
+    public static string Read(string directory, RuleSetKind kind)
     {
-        var path = Path.Combine(directory, name);
+        var path = Path.Combine(directory, kind.FileName());
         return File.Exists(path)
             ? File.ReadAllText(path)
-            : throw new FileNotFoundException($"Rule file '{name}' not found in '{directory}'. Set Rules:Directory.", path);
+            : throw new FileNotFoundException($"Rule file '{kind.FileName()}' not found in '{directory}'. Set Rules:Directory.", path);
     }
 
-    private static T Deserialize<T>(string json, string file) =>
-        JsonSerializer.Deserialize<T>(json, Json) ?? throw new InvalidDataException($"Rule file '{file}' is empty.");
+    private static RuleSetSource Source(string content) => new(content, ShortHash(content));
 
     private static string ShortHash(string content) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)))[..8];

@@ -1,8 +1,9 @@
-using Focus.Quality.Rules.Admissibility;
-using Focus.Quality.Rules.Calendar;
 using Focus.Quality.Rules.Contracts;
-using Focus.Quality.Rules.Objections;
-using Focus.Quality.Rules.Terms;
+using Focus.Quality.Rules.Contracts.Workflow;
+using Focus.Quality.Rules.Persistence;
+using Focus.Quality.Rules.Versions;
+using Focus.Quality.Rules.Workflows;
+using Focus.Quality.Shared.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -14,13 +15,25 @@ public static class RulesModule
     public static IServiceCollection AddRulesModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<RulesOptions>(configuration.GetSection(RulesOptions.Section));
-        services.AddSingleton(sp => RuleFiles.Load(RulesDirectory(sp)));
+        services.AddModuleDbContext<RulesDbContext, RulesSqliteDbContext, RulesSqlServerDbContext>(RulesDbContext.SchemaName);
+        services.AddSingleton<RuleBook>();
+        services.AddSingleton<PublishedRules>();
+        services.AddSingleton<ITermRules>(sp => sp.GetRequiredService<PublishedRules>());
+        services.AddSingleton<IAdmissibilityRules>(sp => sp.GetRequiredService<PublishedRules>());
+        services.AddSingleton<IObjectionRules>(sp => sp.GetRequiredService<PublishedRules>());
+        services.AddSingleton<IWorkingDayCalendar>(sp => sp.GetRequiredService<PublishedRules>());
+        services.AddSingleton<ComplaintWorkflow>();
+        services.AddSingleton<IComplaintWorkflow>(sp => sp.GetRequiredService<ComplaintWorkflow>());
         services.AddSingleton<ILetterTemplates>(sp => new LetterTemplates(RulesDirectory(sp)));
-        services.AddSingleton<IWorkingDayCalendar>(sp => new WorkingDayCalendar(sp.GetRequiredService<RuleSetSnapshot>().Calendar));
-        services.AddSingleton<ITermRules, TermRules>();
-        services.AddSingleton<IAdmissibilityRules, AdmissibilityRules>();
-        services.AddSingleton<IObjectionRules, ObjectionRules>();
+        services.AddScoped<RuleSetVersions>();
         return services;
+    }
+
+    /// <summary>Seeds the rule sets of a new database from rules/ and loads the published ones; run after the migrations.</summary>
+    public static async Task InitializeRulesAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<RuleSetVersions>().InitializeAsync(RulesDirectory(services), cancellationToken);
     }
 
     private static string RulesDirectory(IServiceProvider services)

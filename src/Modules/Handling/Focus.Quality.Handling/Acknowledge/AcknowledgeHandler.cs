@@ -3,8 +3,10 @@ using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Letters;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Handling.Resources;
+using Focus.Quality.Handling.Workflow;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Shared.Letters;
 using Focus.Quality.Shared.Mail;
 using Focus.Quality.Shared.Results;
@@ -20,6 +22,7 @@ internal sealed class AcknowledgeHandler(
     IComplaintDirectory complaints,
     ILetterTemplates templates,
     IStringLocalizer<HandlingText> text,
+    CaseWorkflow workflow,
     TimeProvider clock)
 {
     public async Task<Result<bool>> HandleAsync(string reference, AcknowledgeForm form, string by, CancellationToken cancellationToken)
@@ -43,6 +46,12 @@ internal sealed class AcknowledgeHandler(
             return Result<bool>.Conflict(text["Acknowledge.AlreadyDone"]);
         }
 
+        var answer = await workflow.AskAsync(@case, WorkflowActions.Acknowledge, by, cancellationToken);
+        if (answer.Refusal is { } refusal)
+        {
+            return Result<bool>.Conflict(refusal);
+        }
+
         // Screens enter times to the minute, so a receipt at 10:15:42 may be acknowledged "at 10:15".
         var receivedMinute = @case.ReceivedAt.AddTicks(-(@case.ReceivedAt.Ticks % TimeSpan.TicksPerMinute));
         if (form.AcknowledgedAt < receivedMinute)
@@ -58,6 +67,7 @@ internal sealed class AcknowledgeHandler(
 
         var now = clock.GetUtcNow();
         var acknowledged = @case.Acknowledge(form.Method, form.AcknowledgedAt, by, string.IsNullOrWhiteSpace(form.Note) ? null : form.Note.Trim(), now);
+        @case.Move(answer.Move!, by, now);
         db.Publish(acknowledged);
         if (email is not null)
         {

@@ -1,15 +1,19 @@
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Intake.Contracts;
+using Focus.Quality.Handling.Workflow;
 using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Focus.Quality.Handling.CaseFile;
 
-internal sealed class CaseQuery(HandlingDbContext db, IComplaintDirectory complaints, IWorkingDayCalendar calendar, TimeProvider clock)
+internal sealed class CaseQuery(
+    HandlingDbContext db, IComplaintDirectory complaints, IWorkingDayCalendar calendar, CaseWorkflow workflow, IComplaintWorkflow definitions, TimeProvider clock)
 {
-    public async Task<CaseView?> FindAsync(string reference, CancellationToken cancellationToken)
+    /// <param name="actor">The user who looks: the actions the workflow allows depend on who takes them.</param>
+    public async Task<CaseView?> FindAsync(string reference, string actor, CancellationToken cancellationToken)
     {
         var @case = await db.Cases.AsNoTracking().Include(c => c.Timeline).Include(c => c.Documents)
             .SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken);
@@ -32,8 +36,23 @@ internal sealed class CaseQuery(HandlingDbContext db, IComplaintDirectory compla
                 : null,
             [.. @case.Documents.OrderBy(d => d.CreatedAt).Select(d => new DocumentView(d.Id, d.Kind.ToString(), d.FileName, d.CreatedAt, d.CreatedBy))],
             [.. @case.Terms.OrderBy(t => t.DueDate).Select(t => ToView(t, today))],
-            [.. @case.Timeline.OrderBy(e => e.At).ThenBy(e => e.Sequence).Select(e => new TimelineView(e.At, e.Kind.ToString(), e.Actor, e.Details))],
-            complaint);
+            [.. @case.Timeline.Where(e => e.Kind != TimelineKind.WorkflowMoved).OrderBy(e => e.At).ThenBy(e => e.Sequence).Select(e => new TimelineView(e.At, e.Kind.ToString(), e.Actor, e.Details))],
+            complaint,
+            await WorkflowAsync(@case, actor, cancellationToken));
+    }
+
+    private async Task<WorkflowView> WorkflowAsync(Case @case, string actor, CancellationToken cancellationToken)
+    {
+        var states = await definitions.StatesAsync(@case.WorkflowVersion, cancellationToken);
+        var moves = @case.Timeline.Where(e => e.Kind == TimelineKind.WorkflowMoved).OrderBy(e => e.Sequence).Select(e => e.Details!.Split('|')[0].Split('>')).ToList();
+        IReadOnlyList<string> path = moves.Count == 0 ? [@case.WorkflowState] : [moves[0][0], .. moves.Select(m => m[1])];
+        return new WorkflowView(
+            @case.WorkflowVersion,
+            @case.WorkflowState,
+            states.FirstOrDefault(s => s.Id == @case.WorkflowState)?.Label ?? @case.WorkflowState,
+            await workflow.PermittedAsync(@case, actor, cancellationToken),
+            path,
+            await definitions.DefinitionJsonAsync(@case.WorkflowVersion, cancellationToken));
     }
 
     private TermView ToView(CaseTerm term, DateOnly today) => new(

@@ -33,6 +33,12 @@ internal sealed record NotHandledView(
 
 internal sealed record DocumentView(Guid Id, string Kind, string FileName, DateTimeOffset CreatedAt, string CreatedBy);
 
+/// <summary>The case in its workflow version: where it is, what this user may do now, and the path so far (state ids).</summary>
+internal sealed record WorkflowView(int Version, string State, string StateLabel, IReadOnlyList<string> Permitted, IReadOnlyList<string> Path, string DefinitionJson)
+{
+    public bool Permits(string action) => Permitted.Contains(action);
+}
+
 internal sealed record CaseView(
     string Reference,
     string Status,
@@ -44,4 +50,5 @@ internal sealed record CaseView(
     IReadOnlyList<DocumentView> Documents,
     IReadOnlyList<TermView> Terms,
     IReadOnlyList<TimelineView> Timeline,
-    ComplaintDetails? Complaint);
+    ComplaintDetails? Complaint,
+    WorkflowView Workflow);

@@ -32,6 +32,7 @@ internal static class TimelineText
         "HearingHeld" => text["Timeline.HearingHeld", Day(entry.Details!)],
         "HearingWaived" => text["Timeline.HearingWaived", Day(entry.Details!)],
         "ObjectionConcluded" => text[$"Timeline.ObjectionConcluded.{entry.Details!.Split('|')[0]}", Day(entry.Details.Split('|')[1])],
+        "ReviewRequested" or "ResponseApproved" or "ReturnedForRework" => text[$"Timeline.{entry.Kind}", entry.Details is null ? string.Empty : $": {entry.Details}"],
         _ => entry.Kind,
     };
 

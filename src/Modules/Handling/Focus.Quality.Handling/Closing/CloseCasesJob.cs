@@ -1,5 +1,7 @@
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Persistence;
+using Focus.Quality.Handling.Workflow;
+using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Shared.Jobs;
 using Focus.Quality.Shared.Time;
@@ -31,13 +33,17 @@ internal sealed class CloseCasesJob(IServiceScopeFactory scopes, IOptions<Closin
         var today = AmsterdamTime.Today(Clock);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HandlingDbContext>();
+        var workflow = scope.ServiceProvider.GetRequiredService<CaseWorkflow>();
         var expired = await db.Cases.Include(c => c.Timeline)
             .Where(c => (c.Status == CaseStatus.Responded || c.Status == CaseStatus.NotHandled) && c.Terms.Any(t => t.Code == TermCodes.Objection && t.DueDate < today))
             .Take(500)
             .ToListAsync(cancellationToken);
         foreach (var @case in expired)
         {
-            @case.CloseIfObjectionTermPassed(today, Clock.GetUtcNow());
+            if (@case.CloseIfObjectionTermPassed(today, Clock.GetUtcNow()))
+            {
+                await workflow.FollowAsync(@case, WorkflowActions.Close, cancellationToken);
+            }
         }
 
         try

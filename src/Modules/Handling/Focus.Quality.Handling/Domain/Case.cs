@@ -1,6 +1,7 @@
 using Focus.Quality.Handling.Contracts;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Shared.Time;
 
 namespace Focus.Quality.Handling.Domain;
@@ -40,6 +41,14 @@ internal sealed class Case
 
     public DateOnly? NextWarnFrom { get; private set; }
 
+    /// <summary>The workflow version the case started on; publishing a new workflow never moves a running case.</summary>
+    public int WorkflowVersion { get; private set; }
+
+    /// <summary>The case's state in its workflow version: the workflow runtime reads and moves it, nothing keeps it in memory.</summary>
+    public string WorkflowState { get; private set; } = string.Empty;
+
+    public WorkflowPin WorkflowPin => new(WorkflowVersion, WorkflowState);
+
     /// <summary>Optimistic concurrency: two handlers acting on one case at once cannot both win.</summary>
     public int Version { get; private set; }
 
@@ -51,7 +60,7 @@ internal sealed class Case
 
     public bool IsOpenForHandling => Status is CaseStatus.Registered or CaseStatus.Acknowledged;
 
-    public static Case Open(ComplaintRegistered registered, IEnumerable<ComputedTerm> terms)
+    public static Case Open(ComplaintRegistered registered, WorkflowPin workflow, IEnumerable<ComputedTerm> terms)
     {
         var @case = new Case
         {
@@ -63,6 +72,8 @@ internal sealed class Case
             Category = registered.Category,
             ReceivedAt = registered.ReceivedAt,
             Status = CaseStatus.Registered,
+            WorkflowVersion = workflow.Version,
+            WorkflowState = workflow.State,
             Terms = [.. terms.Select(CaseTerm.From)],
             // Whoever took the complaint in by phone or e-mail handles it, until someone reassigns it.
             AssignedTo = registered.RegisteredBy,
@@ -73,6 +84,16 @@ internal sealed class Case
         @case.RefreshNextTerm();
         return @case;
     }
+
+    /// <summary>Follows the workflow to its next state; the entry is kept so the case page can draw the path taken.</summary>
+    public void Move(WorkflowMove move, string? by, DateTimeOffset now)
+    {
+        WorkflowState = move.To;
+        Record(now, TimelineKind.WorkflowMoved, by, $"{move.From}>{move.To}|{move.Action}");
+    }
+
+    /// <summary>A review step of a quality officer's workflow (submitted, approved, returned), with an optional note.</summary>
+    public void RecordReview(TimelineKind kind, string by, string? note, DateTimeOffset now) => Record(now, kind, by, note);
 
     public CaseTerm? Term(string code) => Terms.SingleOrDefault(t => t.Code == code);
 

@@ -25,6 +25,10 @@ internal enum TimelineKind
     HearingHeld,
     HearingWaived,
     ObjectionConcluded,
+    WorkflowMoved,
+    ReviewRequested,
+    ResponseApproved,
+    ReturnedForRework,
 }
 
 /// <summary>One thing that happened to a case; never changed after it was written.</summary>

@@ -3,6 +3,7 @@ using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Outcomes;
 using Focus.Quality.Handling.Resources;
 using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Shared.Results;
 using Microsoft.Extensions.Localization;
 
@@ -42,6 +43,6 @@ internal sealed class NotHandledHandler(
             ["Motivation"] = decision.Motivation,
         });
         return await outcomes.WriteAsync(
-            reference, letter, by, (@case, document, objectionTerm, now) => @case.DeclareNotHandled(decision, document, objectionTerm, now), cancellationToken);
+            reference, WorkflowActions.DeclareNotHandled, letter, by, (@case, document, objectionTerm, now) => @case.DeclareNotHandled(decision, document, objectionTerm, now), cancellationToken);
     }
 }

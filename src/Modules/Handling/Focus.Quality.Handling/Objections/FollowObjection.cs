@@ -1,6 +1,8 @@
 using System.Globalization;
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Persistence;
+using Focus.Quality.Handling.Workflow;
+using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Objections.Contracts;
 using Focus.Quality.Shared.Events;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +13,7 @@ namespace Focus.Quality.Handling.Objections;
 /// Shows the objection part of the story on the case: the steps the Objections module reports go on the case's
 /// timeline, an objection keeps the case from closing when the objection term passes, and its end closes the case.
 /// </summary>
-internal sealed class FollowObjection(HandlingDbContext db) :
+internal sealed class FollowObjection(HandlingDbContext db, CaseWorkflow workflow) :
     IIntegrationEventHandler<ObjectionRegistered>,
     IIntegrationEventHandler<LateObjectionAdmitted>,
     IIntegrationEventHandler<HearingScheduled>,
@@ -44,5 +46,9 @@ internal sealed class FollowObjection(HandlingDbContext db) :
         var @case = await db.Cases.Include(c => c.Timeline).SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken)
             ?? throw new InvalidOperationException($"Objection step {kind} arrived for {reference}, which Handling does not know (yet); the dispatcher retries.");
         @case.RecordObjectionStep(kind, at, actor, details);
+        if (kind is TimelineKind.ObjectionRegistered or TimelineKind.ObjectionConcluded)
+        {
+            await workflow.FollowAsync(@case, kind == TimelineKind.ObjectionRegistered ? WorkflowActions.RegisterObjection : WorkflowActions.ConcludeObjection, cancellationToken);
+        }
     }
 }

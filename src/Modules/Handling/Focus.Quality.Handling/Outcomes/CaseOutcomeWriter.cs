@@ -2,8 +2,10 @@ using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Letters;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Handling.Resources;
+using Focus.Quality.Handling.Workflow;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Shared.Letters;
 using Focus.Quality.Shared.Events;
 using Focus.Quality.Shared.Mail;
@@ -28,10 +30,11 @@ internal sealed class CaseOutcomeWriter(
     ITermRules termRules,
     LetterComposer letters,
     IStringLocalizer<HandlingText> text,
+    CaseWorkflow workflow,
     TimeProvider clock)
 {
     public async Task<Result<Guid>> WriteAsync(
-        string reference, OutcomeLetter outcome, string by, Func<Case, CaseDocument, ComputedTerm, DateTimeOffset, IIntegrationEvent> conclude,
+        string reference, string action, OutcomeLetter outcome, string by, Func<Case, CaseDocument, ComputedTerm, DateTimeOffset, IIntegrationEvent> conclude,
         CancellationToken cancellationToken)
     {
         var @case = await db.Cases.Include(c => c.Documents).Include(c => c.Timeline).SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken);
@@ -50,10 +53,21 @@ internal sealed class CaseOutcomeWriter(
             return Result<Guid>.Invalid("LetterDate", text["Validation.LetterBeforeReceipt"]);
         }
 
-        var objectionTerm = await ObjectionTermAsync(@case, outcome.LetterDate, cancellationToken);
+        var answer = await workflow.AskAsync(@case, action, by, cancellationToken);
+        if (answer.Refusal is { } refusal)
+        {
+            return Result<Guid>.Conflict(refusal);
+        }
+
+        if (await ObjectionTermAsync(@case, answer.Move!, outcome.LetterDate, cancellationToken) is not { } objectionTerm)
+        {
+            return Result<Guid>.Conflict(text["Workflow.NoObjectionTerm", answer.Move!.To]);
+        }
+
         var letter = await letters.ComposeAsync(@case, outcome.Kind, outcome.Template, outcome.LetterDate, objectionTerm.DueDate, by, outcome.Values, cancellationToken);
         var now = clock.GetUtcNow();
         db.Publish(conclude(@case, letter, objectionTerm, now));
+        @case.Move(answer.Move!, by, now);
         var email = (await complaints.FindAsync(reference, cancellationToken))?.Email;
         @case.LetterDispatched(email, now);
         if (email is not null)
@@ -75,12 +89,16 @@ internal sealed class CaseOutcomeWriter(
         return Result<Guid>.Success(letter.Id);
     }
 
-    private async Task<ComputedTerm> ObjectionTermAsync(Case @case, DateOnly letterDate, CancellationToken cancellationToken)
+    /// <summary>The objection term the state the letter leads to starts (normally on trigger LetterSent), at the letter date.</summary>
+    private async Task<ComputedTerm?> ObjectionTermAsync(Case @case, WorkflowMove move, DateOnly letterDate, CancellationToken cancellationToken)
     {
+        if (move.EntryTrigger is not { } trigger)
+        {
+            return null;
+        }
+
         var letterMoment = AmsterdamTime.FromLocal(letterDate.ToDateTime(new TimeOnly(12, 0)));
-        var terms = await termRules.ComputeAsync(
-            new TermRequest(TermTriggers.LetterSent, letterMoment, @case.Channel.ToString(), @case.Category.ToString()), cancellationToken);
-        return terms.SingleOrDefault(t => t.Code == TermCodes.Objection)
-            ?? throw new InvalidOperationException("The published term rules define no objection term for a sent letter.");
+        var terms = await termRules.ComputeAsync(new TermRequest(trigger, letterMoment, @case.Channel.ToString(), @case.Category.ToString()), cancellationToken);
+        return terms.SingleOrDefault(t => t.Code == TermCodes.Objection);
     }
 }

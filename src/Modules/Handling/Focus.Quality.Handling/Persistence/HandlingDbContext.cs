@@ -35,6 +35,8 @@ internal abstract class HandlingDbContext : ModuleDbContext
             @case.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
             @case.Property(c => c.NextTermCode).HasMaxLength(40);
             @case.Property(c => c.Version).IsConcurrencyToken();
+            @case.Property(c => c.WorkflowState).HasMaxLength(60);
+            @case.Ignore(c => c.WorkflowPin);
             @case.OwnsOne(c => c.Acknowledgement, ack =>
             {
                 ack.Property(a => a.Method).HasConversion<string>().HasMaxLength(10);

@@ -3,6 +3,7 @@ using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Outcomes;
 using Focus.Quality.Handling.Resources;
 using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Shared.Letters;
 using Focus.Quality.Shared.Results;
 using Microsoft.Extensions.Localization;
@@ -29,6 +30,6 @@ internal sealed class RespondHandler(IValidator<RespondForm> validator, CaseOutc
             ["Solution"] = response.Solution,
             ["Judgement"] = DutchLetters.Compose(() => text[$"Judgement.{form.Judgement}"].Value.ToLower(DutchLetters.Culture)),
         });
-        return await outcomes.WriteAsync(reference, letter, by, (@case, document, objectionTerm, now) => @case.Respond(response, document, objectionTerm, now), cancellationToken);
+        return await outcomes.WriteAsync(reference, WorkflowActions.Respond, letter, by, (@case, document, objectionTerm, now) => @case.Respond(response, document, objectionTerm, now), cancellationToken);
     }
 }

@@ -1,0 +1,42 @@
+using Focus.Quality.Handling.Domain;
+using Focus.Quality.Handling.Resources;
+using Focus.Quality.Rules.Contracts.Workflow;
+using Focus.Quality.Shared.Time;
+using Microsoft.Extensions.Localization;
+
+namespace Focus.Quality.Handling.Workflow;
+
+/// <summary>A decision of the workflow about one action: the move it makes, or why it is not allowed now.</summary>
+internal sealed record WorkflowAnswer(WorkflowMove? Move, string? Refusal);
+
+/// <summary>Asks the case's own workflow version what may happen now, so the screens and the API enforce the same steps.</summary>
+internal sealed class CaseWorkflow(IComplaintWorkflow workflow, IStringLocalizer<HandlingText> text, TimeProvider clock)
+{
+    public Task<IReadOnlyList<string>> PermittedAsync(Case @case, string actor, CancellationToken cancellationToken) =>
+        workflow.PermittedActionsAsync(@case.WorkflowPin, Input(@case, actor), cancellationToken);
+
+    public async Task<WorkflowAnswer> AskAsync(Case @case, string action, string actor, CancellationToken cancellationToken)
+    {
+        if (await workflow.TryMoveAsync(@case.WorkflowPin, action, Input(@case, actor), cancellationToken) is { } move)
+        {
+            return new WorkflowAnswer(move, null);
+        }
+
+        var states = await workflow.StatesAsync(@case.WorkflowVersion, cancellationToken);
+        var state = states.FirstOrDefault(s => s.Id == @case.WorkflowState)?.Label ?? @case.WorkflowState;
+        return new WorkflowAnswer(null, text["Workflow.NotAllowed", text[$"Action.{action}"], state, @case.WorkflowVersion]);
+    }
+
+    /// <summary>A fact another module or a job reports (objection, closing): the case follows when its workflow has the step, else it stays.</summary>
+    public async Task FollowAsync(Case @case, string action, CancellationToken cancellationToken)
+    {
+        if (await workflow.TryMoveAsync(@case.WorkflowPin, action, Input(@case, "system"), cancellationToken) is { } move)
+        {
+            @case.Move(move, null, clock.GetUtcNow());
+        }
+    }
+
+    private WorkflowGuardInput Input(Case @case, string actor) => new(
+        actor, @case.AssignedTo, @case.Channel.ToString(), @case.Category.ToString(),
+        AmsterdamTime.Today(clock).DayNumber - AmsterdamTime.DateOf(@case.ReceivedAt).DayNumber);
+}

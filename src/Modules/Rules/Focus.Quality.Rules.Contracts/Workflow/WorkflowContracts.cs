@@ -1,0 +1,35 @@
+namespace Focus.Quality.Rules.Contracts.Workflow;
+
+/// <summary>Where a case is: the workflow version it started on (it stays there) and its current state.</summary>
+public sealed record WorkflowPin(int Version, string State);
+
+/// <summary>What a guard may look at when a person or the system wants to take an action on a case.</summary>
+public sealed record WorkflowGuardInput(string Actor, string? AssignedTo, string Channel, string Category, int DaysOpen);
+
+/// <summary>A step taken: from which state to which, by which action, and the term trigger the new state starts (if any).</summary>
+public sealed record WorkflowMove(string From, string To, string Action, string? EntryTrigger);
+
+/// <summary>A new case's place in the published workflow.</summary>
+public sealed record WorkflowStart(WorkflowPin Pin, string? EntryTrigger);
+
+/// <summary>One state of a definition as the case page shows it.</summary>
+public sealed record WorkflowStateLabel(string Id, string Label, bool Final);
+
+/// <summary>
+/// The published complaint workflow, executed per case on the version the case is pinned to. Modules ask it which
+/// actions are allowed now and move the case with it; the state itself is stored on the case.
+/// </summary>
+public interface IComplaintWorkflow
+{
+    Task<WorkflowStart> StartAsync(CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<string>> PermittedActionsAsync(WorkflowPin pin, WorkflowGuardInput input, CancellationToken cancellationToken);
+
+    /// <summary>The move the action makes from the pin's state, or null when the definition does not allow it now.</summary>
+    Task<WorkflowMove?> TryMoveAsync(WorkflowPin pin, string action, WorkflowGuardInput input, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<WorkflowStateLabel>> StatesAsync(int version, CancellationToken cancellationToken);
+
+    /// <summary>The definition as JSON, for drawing a case's version with its state and path.</summary>
+    Task<string> DefinitionJsonAsync(int version, CancellationToken cancellationToken);
+}

@@ -1,0 +1,71 @@
+using System.Linq.Dynamic.Core;
+using System.Linq.Dynamic.Core.Exceptions;
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace Focus.Quality.Rules.Validation;
+
+/// <summary>
+/// Compiles rule expressions the way RulesEngine does (System.Linq.Dynamic.Core, one parameter named <c>input</c>), so a
+/// draft is checked against the typed input before anything runs it. The parser only knows the input's members and
+/// predefined types: <c>System.IO.File</c> and the like are unknown identifiers, not a way out.
+/// </summary>
+internal static partial class RuleExpressions
+{
+    private static readonly ParsingConfig Config = new() { AllowNewToEvaluateAnyType = false };
+
+    public static Func<T, bool> Compile<T>(string expression)
+    {
+        var parameter = Expression.Parameter(typeof(T), "input");
+        var lambda = DynamicExpressionParser.ParseLambda(Config, [parameter], typeof(bool), expression);
+        return (Func<T, bool>)lambda.Compile();
+    }
+
+    /// <summary>Null when the expression compiles to a boolean over <paramref name="inputType"/>; otherwise the Dutch reason and position.</summary>
+    public static (string Message, int Position)? Check(Type inputType, string expression)
+    {
+        try
+        {
+            DynamicExpressionParser.ParseLambda(Config, [Expression.Parameter(inputType, "input")], typeof(bool), expression);
+            return null;
+        }
+        catch (ParseException error)
+        {
+            return (Explain(inputType, error.Message), error.Position + 1);
+        }
+        catch (Exception error) when (error is InvalidOperationException or ArgumentException)
+        {
+            return ($"de expressie kan niet worden vertaald ({error.Message})", 1);
+        }
+    }
+
+    public static string Fields(Type inputType) =>
+        string.Join(", ", inputType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => $"input.{p.Name}"));
+
+    private static string Explain(Type inputType, string message)
+    {
+        if (UnknownMember().Match(message) is { Success: true } member)
+        {
+            return $"onbekend veld '{member.Groups[1].Value}'; beschikbaar zijn {Fields(inputType)}";
+        }
+
+        if (UnknownIdentifier().Match(message) is { Success: true } identifier)
+        {
+            return $"onbekende naam '{identifier.Groups[1].Value}'; een regel kan alleen {Fields(inputType)} gebruiken";
+        }
+
+        if (message.Contains("Expression of type 'Boolean' expected", StringComparison.Ordinal) || message.Contains("of type 'Boolean'", StringComparison.Ordinal))
+        {
+            return "de expressie moet waar of onwaar opleveren";
+        }
+
+        return $"de expressie is ongeldig ({message})";
+    }
+
+    [GeneratedRegex("No property or field '([^']+)' exists")]
+    private static partial Regex UnknownMember();
+
+    [GeneratedRegex("Unknown identifier '([^']+)'")]
+    private static partial Regex UnknownIdentifier();
+}

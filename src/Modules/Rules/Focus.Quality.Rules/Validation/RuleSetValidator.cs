@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text.Json;
+using Focus.Quality.Rules.Admissibility;
+using Focus.Quality.Rules.Calendar;
+using Focus.Quality.Rules.Objections;
+using Focus.Quality.Rules.Terms;
+using Focus.Quality.Rules.Versions;
+using Focus.Quality.Rules.Workflows;
+using RulesEngine.Models;
+
+namespace Focus.Quality.Rules.Validation;
+
+/// <summary>
+/// Everything a version must pass before it may be published: well-formed JSON, the kind's JSON schema, every
+/// expression compiled against its typed input, every rule's properties, and (for the workflow) the graph checks.
+/// </summary>
+internal static class RuleSetValidator
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    public static IReadOnlyList<RuleProblem> Validate(RuleSetKind kind, string json)
+    {
+        if (SyntaxProblem(json) is { } syntax)
+        {
+            return [syntax];
+        }
+
+        var schema = kind switch
+        {
+            RuleSetKind.Calendar => JsonSchemas.Calendar.Value,
+            RuleSetKind.Workflow => JsonSchemas.Workflow.Value,
+            _ => JsonSchemas.RuleSet.Value,
+        };
+        var schemaProblems = JsonSchemas.Check(schema, json).ToList();
+        if (schemaProblems.Count > 0)
+        {
+            return schemaProblems;
+        }
+
+        return kind switch
+        {
+            RuleSetKind.Terms => CheckRules(json, TermRules.WorkflowName, typeof(TermRuleInput), PropertySpec.TermRule),
+            RuleSetKind.Admissibility => CheckRules(json, AdmissibilityRules.WorkflowName, typeof(AdmissibilityInput), PropertySpec.AdmissibilityRule),
+            RuleSetKind.Objections => CheckRules(json, ObjectionRules.WorkflowName, typeof(ObjectionInput), PropertySpec.ObjectionRule),
+            RuleSetKind.Calendar => CheckCalendar(JsonSerializer.Deserialize<CalendarDefinition>(json, Json)!),
+            RuleSetKind.Workflow => WorkflowValidator.Check(JsonSerializer.Deserialize<WorkflowDefinition>(json, Json)!),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        };
+    }
+
+    private static RuleProblem? SyntaxProblem(string json)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return new RuleProblem(null, null, "de regelset is leeg");
+        }
+
+        try
+        {
+            using var _ = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            return null;
+        }
+        catch (JsonException error)
+        {
+            return new RuleProblem(null, $"regel {error.LineNumber + 1}, teken {error.BytePositionInLine + 1}", "geen geldige JSON: controleer haakjes, komma's en aanhalingstekens");
+        }
+    }
+
+    private static List<RuleProblem> CheckRules(string json, string workflowName, Type inputType, IReadOnlyList<PropertySpec> specs)
+    {
+        var problems = new List<RuleProblem>();
+        var workflows = JsonSerializer.Deserialize<Workflow[]>(json, Json)!;
+        var workflow = workflows.Where(w => w.WorkflowName == workflowName).ToList();
+        if (workflow.Count != 1)
+        {
+            return [new RuleProblem(null, null, $"er moet precies één workflow '{workflowName}' zijn")];
+        }
+
+        foreach (var duplicate in workflow[0].Rules.GroupBy(r => r.RuleName).Where(g => g.Count() > 1))
+        {
+            problems.Add(new RuleProblem($"Regel '{duplicate.Key}'", null, "deze naam komt meer dan eens voor"));
+        }
+
+        foreach (var rule in workflow[0].Rules)
+        {
+            var subject = $"Regel '{rule.RuleName}'";
+            if (RuleExpressions.Check(inputType, rule.Expression) is { } broken)
+            {
+                problems.Add(new RuleProblem(subject, $"teken {broken.Position} van de expressie", broken.Message));
+            }
+
+            problems.AddRange(CheckProperties(subject, rule.Properties ?? new Dictionary<string, object>(), specs));
+        }
+
+        return problems;
+    }
+
+    private static IEnumerable<RuleProblem> CheckProperties(string subject, IDictionary<string, object> properties, IReadOnlyList<PropertySpec> specs)
+    {
+        foreach (var spec in specs)
+        {
+            var value = properties.TryGetValue(spec.Key, out var raw) ? Convert.ToString(raw, CultureInfo.InvariantCulture) : null;
+            if (value is null)
+            {
+                if (spec.Required)
+                {
+                    yield return new RuleProblem(subject, $"eigenschap {spec.Key}", $"ontbreekt; verwacht {spec.Expected}");
+                }
+            }
+            else if (!spec.IsValid(value))
+            {
+                yield return new RuleProblem(subject, $"eigenschap {spec.Key}", $"'{value}' is ongeldig; verwacht {spec.Expected}");
+            }
+        }
+
+        foreach (var unknown in properties.Keys.Where(key => specs.All(spec => spec.Key != key)))
+        {
+            yield return new RuleProblem(subject, $"eigenschap {unknown}", "onbekende eigenschap; bekend zijn " + string.Join(", ", specs.Select(s => s.Key)));
+        }
+    }
+
+    private static List<RuleProblem> CheckCalendar(CalendarDefinition calendar)
+    {
+        var problems = new List<RuleProblem>();
+        foreach (var duplicate in calendar.ClosingDays.GroupBy(d => d.Date).Where(g => g.Count() > 1))
+        {
+            problems.Add(new RuleProblem($"Sluitingsdag {duplicate.Key:dd-MM-yyyy}", null, "staat meer dan eens in de kalender"));
+        }
+
+        foreach (var day in calendar.ClosingDays.Where(d => d.Date.Year is < 2000 or > 2100))
+        {
+            problems.Add(new RuleProblem($"Sluitingsdag {day.Date:dd-MM-yyyy}", null, "ligt buiten 2000–2100"));
+        }
+
+        return problems;
+    }
+}

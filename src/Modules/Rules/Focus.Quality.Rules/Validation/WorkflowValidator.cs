@@ -1,0 +1,100 @@
+using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Rules.Contracts.Workflow;
+using Focus.Quality.Rules.Workflows;
+
+namespace Focus.Quality.Rules.Validation;
+
+/// <summary>The graph checks Elsa leaves to run time: unknown states and actions, unreachable states, dead ends, ambiguity.</summary>
+internal static class WorkflowValidator
+{
+    public static List<RuleProblem> Check(WorkflowDefinition definition)
+    {
+        var problems = new List<RuleProblem>();
+        var states = definition.States.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var duplicate in definition.States.GroupBy(s => s.Id).Where(g => g.Count() > 1))
+        {
+            problems.Add(new RuleProblem(StateName(duplicate.Key), null, "deze status komt meer dan eens voor"));
+        }
+
+        if (!states.Contains(definition.InitialState))
+        {
+            problems.Add(new RuleProblem("Beginstatus", null, $"'{definition.InitialState}' bestaat niet"));
+        }
+
+        foreach (var state in definition.States.Where(s => s.EntryTrigger is { Length: > 0 } trigger && !TermTriggers.All.Contains(trigger)))
+        {
+            problems.Add(new RuleProblem(StateName(state.Id), "termijnen bij binnenkomst", $"onbekende termijnstart '{state.EntryTrigger}'; bekend zijn {string.Join(", ", TermTriggers.All)}"));
+        }
+
+        foreach (var transition in definition.Transitions)
+        {
+            problems.AddRange(CheckTransition(transition, states));
+        }
+
+        foreach (var ambiguous in definition.Transitions.Where(t => string.IsNullOrWhiteSpace(t.Guard)).GroupBy(t => (t.From, t.Action)).Where(g => g.Count() > 1))
+        {
+            problems.Add(new RuleProblem(StateName(ambiguous.Key.From), $"actie {ambiguous.Key.Action}", "meer dan één overgang zonder voorwaarde; de uitkomst zou niet vastliggen"));
+        }
+
+        if (!definition.States.Any(s => s.Final))
+        {
+            problems.Add(new RuleProblem(null, null, "er is geen eindstatus"));
+        }
+
+        var reachable = Reachable(definition);
+        foreach (var unreachable in definition.States.Where(s => !reachable.Contains(s.Id)))
+        {
+            problems.Add(new RuleProblem(StateName(unreachable.Id), null, "is vanuit de beginstatus niet te bereiken"));
+        }
+
+        foreach (var deadEnd in definition.States.Where(s => !s.Final && definition.Transitions.All(t => t.From != s.Id)))
+        {
+            problems.Add(new RuleProblem(StateName(deadEnd.Id), null, "doodlopend: geen uitgaande overgang en geen eindstatus"));
+        }
+
+        return problems;
+    }
+
+    private static IEnumerable<RuleProblem> CheckTransition(WorkflowTransitionDefinition transition, HashSet<string> states)
+    {
+        var subject = $"Overgang {transition.From} → {transition.To}";
+        if (!states.Contains(transition.From) || !states.Contains(transition.To))
+        {
+            yield return new RuleProblem(subject, null, "verbindt een status die niet bestaat");
+        }
+
+        if (string.IsNullOrWhiteSpace(transition.Action))
+        {
+            yield return new RuleProblem(subject, null, "heeft geen actie (trigger)");
+        }
+        else if (!WorkflowActions.All.Contains(transition.Action))
+        {
+            yield return new RuleProblem(subject, null, $"onbekende actie '{transition.Action}'; bekend zijn {string.Join(", ", WorkflowActions.All)}");
+        }
+
+        if (transition.Guard is { Length: > 0 } guard && RuleExpressions.Check(typeof(WorkflowGuardInput), guard) is { } broken)
+        {
+            yield return new RuleProblem(subject, $"teken {broken.Position} van de voorwaarde", broken.Message);
+        }
+    }
+
+    private static HashSet<string> Reachable(WorkflowDefinition definition)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { definition.InitialState };
+        var queue = new Queue<string>(seen);
+        while (queue.TryDequeue(out var state))
+        {
+            foreach (var next in definition.Transitions.Where(t => t.From == state).Select(t => t.To))
+            {
+                if (seen.Add(next))
+                {
+                    queue.Enqueue(next);
+                }
+            }
+        }
+
+        return seen;
+    }
+
+    private static string StateName(string id) => $"Status '{id}'";
+}
