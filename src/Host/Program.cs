@@ -70,6 +70,7 @@ var api = app.MapGroup("/api");
 api.MapIntakeEndpoints();
 api.MapHandlingEndpoints();
 api.MapObjectionsEndpoints();
+api.MapRulesModuleEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()
     .AddAdditionalAssemblies(ModuleAssemblies.WithScreens);

@@ -49,6 +49,7 @@ internal static class AuthComposition
             .AddPolicy(AppPolicies.Staff, policy => policy.RequireRole(AppRoles.All))
             .AddPolicy(AppPolicies.CaseWork, policy => policy.RequireRole(AppRoles.Handler, AppRoles.Director, AppRoles.Administrator))
             .AddPolicy(AppPolicies.Objections, policy => policy.RequireRole(AppRoles.Director, AppRoles.Administrator))
+            .AddPolicy(AppPolicies.Rules, policy => policy.RequireRole(AppRoles.QualityOfficer))
             .AddPolicy(AppPolicies.Reports, policy => policy.RequireRole(AppRoles.Management, AppRoles.Director));
         services.AddCascadingAuthenticationState();
         services.AddScoped<IStaffDirectory, IdentityStaffDirectory>();

@@ -3,6 +3,7 @@ using Focus.Quality.Handling;
 using Focus.Quality.Intake;
 using Focus.Quality.Objections;
 using Focus.Quality.Reporting;
+using Focus.Quality.Rules;
 
 namespace Focus.Quality.Host.Composition;
 
@@ -15,5 +16,6 @@ internal static class ModuleAssemblies
         typeof(HandlingModule).Assembly,
         typeof(ObjectionsModule).Assembly,
         typeof(ReportingModule).Assembly,
+        typeof(RulesModule).Assembly,
     ];
 }

@@ -12,6 +12,9 @@ public static class AppPolicies
     /// <summary>Registers objections, holds hearings and decides: the director (and the administrator).</summary>
     public const string Objections = "Objections";
 
+    /// <summary>Edits, tries and publishes the rule sets, the calendar and the workflow: the quality officer only.</summary>
+    public const string Rules = "Rules";
+
     /// <summary>Reads the SLA dashboard and reports.</summary>
     public const string Reports = "Reports";
 

@@ -14,6 +14,8 @@ using Focus.Quality.Objections.Contracts;
 using Focus.Quality.Handling.Outcomes;
 using Focus.Quality.Handling.Respond;
 using Focus.Quality.Handling.Review;
+using Focus.Quality.Handling.RuleSubjects;
+using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Handling.TermSignals;
 using Focus.Quality.Handling.OpenCase;
 using Focus.Quality.Handling.Persistence;
@@ -61,6 +63,7 @@ public static class HandlingModule
         services.AddScoped<CaseQuery>();
         services.AddScoped<CaseWorkflow>();
         services.AddScoped<ReviewHandler>();
+        services.AddScoped<IRuleSubjects, CasesAsRuleSubjects>();
         services.AddScoped<WorklistQuery>();
         return services;
     }

@@ -1,9 +1,13 @@
+using Focus.Quality.Rules.Api;
 using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Rules.Persistence;
 using Focus.Quality.Rules.Versions;
 using Focus.Quality.Rules.Workflows;
+using Focus.Quality.Rules.TestBench;
+using Focus.Quality.Rules.WhatIf;
 using Focus.Quality.Shared.Persistence;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -26,8 +30,12 @@ public static class RulesModule
         services.AddSingleton<IComplaintWorkflow>(sp => sp.GetRequiredService<ComplaintWorkflow>());
         services.AddSingleton<ILetterTemplates>(sp => new LetterTemplates(RulesDirectory(sp)));
         services.AddScoped<RuleSetVersions>();
+        services.AddScoped<TermTestBench>();
+        services.AddScoped<WhatIfQuery>();
         return services;
     }
+
+    public static IEndpointRouteBuilder MapRulesModuleEndpoints(this IEndpointRouteBuilder api) => api.MapRulesEndpoints();
 
     /// <summary>Seeds the rule sets of a new database from rules/ and loads the published ones; run after the migrations.</summary>
     public static async Task InitializeRulesAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
