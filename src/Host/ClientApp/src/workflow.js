@@ -94,7 +94,9 @@ function autoLayout(graph) {
 function createGraph(container, interactive) {
   return new Graph({
     container,
-    autoResize: true,
+    // A fixed size: autoResize observes the container and, inside a flex layout, keeps growing it.
+    width: container.clientWidth,
+    height: container.clientHeight,
     background: { color: '#fafafa' },
     grid: interactive ? { size: 10, visible: true } : false,
     panning: true,
@@ -174,6 +176,7 @@ function createEditor(container, dotnet, definitionJson, actionLabels) {
       const node = graph.addNode(nodeConfig({ id: id || uniqueId(), label, x: x ?? center.x, y: y ?? center.y }));
       graph.cleanSelection();
       graph.select(node);
+      dotnet.invokeMethodAsync('OnSelected', 'state', node.id);
       return node.id;
     },
     updateState(id, label, final, entryTrigger) {
