@@ -55,6 +55,11 @@ internal static partial class RuleExpressions
             return $"onbekende naam '{identifier.Groups[1].Value}'; een regel kan alleen {Fields(inputType)} gebruiken";
         }
 
+        if (InaccessibleType().Match(message) is { Success: true } type)
+        {
+            return $"'{type.Groups[1].Value}' is niet toegestaan; een regel kan alleen {Fields(inputType)} gebruiken";
+        }
+
         if (message.Contains("Expression of type 'Boolean' expected", StringComparison.Ordinal) || message.Contains("of type 'Boolean'", StringComparison.Ordinal))
         {
             return "de expressie moet waar of onwaar opleveren";
@@ -65,6 +70,9 @@ internal static partial class RuleExpressions
 
     [GeneratedRegex("No property or field '([^']+)' exists")]
     private static partial Regex UnknownMember();
+
+    [GeneratedRegex("Type '([^']+)' not (?:found|accessible)|Methods on type '([^']+)' are not accessible")]
+    private static partial Regex InaccessibleType();
 
     [GeneratedRegex("Unknown identifier '([^']+)'")]
     private static partial Regex UnknownIdentifier();

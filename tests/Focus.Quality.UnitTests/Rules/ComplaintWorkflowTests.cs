@@ -1,0 +1,96 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Focus.Quality.Rules;
+using Focus.Quality.Rules.Contracts.Workflow;
+using Focus.Quality.Rules.Validation;
+using Focus.Quality.Rules.Versions;
+using Focus.Quality.Rules.Workflows;
+
+namespace Focus.Quality.UnitTests.Rules;
+
+public sealed class ComplaintWorkflowTests
+{
+    private static readonly string Shipped = RuleFiles.Read(Path.Combine(AppContext.BaseDirectory, "rules"), RuleSetKind.Workflow);
+
+    private static readonly WorkflowGuardInput Handler = new("behandelaar", "behandelaar", "Phone", "Other", 0);
+
+    private static readonly WorkflowGuardInput SecondReader = Handler with { Actor = "directeur" };
+
+    [Fact]
+    public async Task The_shipped_workflow_allows_acknowledging_responding_and_declining_a_new_complaint()
+    {
+        var workflow = CompiledWorkflow.Parse(1, Shipped);
+
+        Assert.Equal(["Acknowledge", "DeclareNotHandled", "Respond"], await workflow.PermittedAsync("Registered", Handler));
+        Assert.Equal(new WorkflowMove("Acknowledged", "Responded", "Respond", "LetterSent"), workflow.TryMove("Acknowledged", "Respond", Handler));
+        Assert.Null(workflow.TryMove("Closed", "Respond", Handler));
+    }
+
+    [Fact]
+    public async Task A_review_state_with_a_guard_lets_only_a_second_reader_approve_and_only_then_respond()
+    {
+        var workflow = CompiledWorkflow.Parse(2, WithReview());
+
+        Assert.DoesNotContain("Respond", await workflow.PermittedAsync("Acknowledged", Handler));
+        Assert.Equal("Review", workflow.TryMove("Acknowledged", "SubmitForReview", Handler)!.To);
+        Assert.Null(workflow.TryMove("Review", "ApproveResponse", Handler));
+        Assert.Equal("Approved", workflow.TryMove("Review", "ApproveResponse", SecondReader)!.To);
+        Assert.Equal(["DeclareNotHandled", "Respond"], await workflow.PermittedAsync("Approved", Handler));
+    }
+
+    [Fact]
+    public void The_review_workflow_is_valid()
+    {
+        Assert.Empty(RuleSetValidator.Validate(RuleSetKind.Workflow, WithReview()));
+    }
+
+    [Fact]
+    public void Validation_finds_unreachable_states_dead_ends_unknown_actions_missing_triggers_and_bad_guards()
+    {
+        var definition = JsonNode.Parse(Shipped)!;
+        var states = definition["states"]!.AsArray();
+        states.Add(new JsonObject { ["id"] = "Island", ["label"] = "Eiland" });
+        states.Add(new JsonObject { ["id"] = "Stuck", ["label"] = "Vast" });
+        var transitions = definition["transitions"]!.AsArray();
+        transitions.Add(new JsonObject { ["from"] = "Registered", ["to"] = "Stuck", ["action"] = "Teleport" });
+        transitions.Add(new JsonObject { ["from"] = "Registered", ["to"] = "Acknowledged", ["action"] = "" });
+        transitions.Add(new JsonObject { ["from"] = "Acknowledged", ["to"] = "Closed", ["action"] = "Close", ["guard"] = "input.Mood == \"good\"" });
+
+        var problems = RuleSetValidator.Validate(RuleSetKind.Workflow, definition.ToJsonString()).Select(p => p.ToString()).ToList();
+
+        Assert.Contains(problems, p => p.Contains("Status 'Island'") && p.Contains("niet te bereiken"));
+        Assert.Contains(problems, p => p.Contains("Status 'Stuck'") && p.Contains("doodlopend"));
+        Assert.Contains(problems, p => p.Contains("onbekende actie 'Teleport'"));
+        Assert.Contains(problems, p => p.Contains("heeft geen actie"));
+        Assert.Contains(problems, p => p.Contains("onbekend veld 'Mood'"));
+    }
+
+    [Fact]
+    public void Two_unguarded_transitions_for_one_action_are_ambiguous()
+    {
+        var definition = JsonNode.Parse(Shipped)!;
+        definition["transitions"]!.AsArray().Add(new JsonObject { ["from"] = "Registered", ["to"] = "Closed", ["action"] = "Respond" });
+
+        Assert.Contains(RuleSetValidator.Validate(RuleSetKind.Workflow, definition.ToJsonString()), p => p.Message.Contains("meer dan één overgang"));
+    }
+
+    /// <summary>The shipped workflow with "a second reader approves the response before it is sent".</summary>
+    internal static string WithReview()
+    {
+        var definition = JsonNode.Parse(Shipped)!;
+        var states = definition["states"]!.AsArray();
+        states.Add(new JsonObject { ["id"] = "Review", ["label"] = "Ter beoordeling" });
+        states.Add(new JsonObject { ["id"] = "Approved", ["label"] = "Goedgekeurd" });
+        var transitions = definition["transitions"]!.AsArray();
+        foreach (var respond in transitions.Where(t => (string)t!["action"]! == "Respond").ToList())
+        {
+            transitions.Remove(respond);
+        }
+
+        transitions.Add(new JsonObject { ["from"] = "Acknowledged", ["to"] = "Review", ["action"] = "SubmitForReview" });
+        transitions.Add(new JsonObject { ["from"] = "Review", ["to"] = "Approved", ["action"] = "ApproveResponse", ["guard"] = "input.Actor != input.AssignedTo" });
+        transitions.Add(new JsonObject { ["from"] = "Approved", ["to"] = "Responded", ["action"] = "Respond" });
+        transitions.Add(new JsonObject { ["from"] = "Approved", ["to"] = "NotHandled", ["action"] = "DeclareNotHandled" });
+        return definition.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+    }
+}
