@@ -42,18 +42,13 @@ internal sealed class TermTestBench(RuleSetVersions versions, RuleBook book)
         var rules = book.Current;
         if (request.Kind is { } kind && request.Number is { } number)
         {
-            var version = await versions.FindAsync(kind, number, cancellationToken);
-            if (version is null)
+            var candidate = await versions.TryCandidateAsync(kind, number, cancellationToken);
+            if (!candidate.IsSuccess)
             {
-                return Result<TestBenchResult>.NotFound();
+                return candidate.Status == ResultStatus.NotFound ? Result<TestBenchResult>.NotFound() : Result<TestBenchResult>.Invalid(new Dictionary<string, string[]>(candidate.Errors));
             }
 
-            if (!version.IsValid)
-            {
-                return Result<TestBenchResult>.Invalid(nameof(request.Number), $"{version.Label} bevat fouten; herstel die eerst.");
-            }
-
-            rules = RuleSetVersions.Candidate(rules, version);
+            rules = candidate.Value!;
         }
 
         var startedAt = AmsterdamTime.FromLocal(request.StartDate.ToDateTime(new TimeOnly(12, 0)));

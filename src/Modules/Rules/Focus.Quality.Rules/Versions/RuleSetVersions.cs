@@ -89,6 +89,20 @@ internal sealed class RuleSetVersions(RulesDbContext db, RuleBook book, TimeProv
         return Result<int>.Success(number);
     }
 
+    /// <summary>The published rules with a stored, valid version of <paramref name="kind"/> in its place (test bench, what-if).</summary>
+    public async Task<Result<CompiledRules>> TryCandidateAsync(RuleSetKind kind, int number, CancellationToken cancellationToken)
+    {
+        var version = await FindAsync(kind, number, cancellationToken);
+        if (version is null)
+        {
+            return Result<CompiledRules>.NotFound();
+        }
+
+        return version.IsValid
+            ? Result<CompiledRules>.Success(Candidate(book.Current, version))
+            : Result<CompiledRules>.Invalid("Number", $"{version.Label} bevat fouten; herstel die eerst.");
+    }
+
     /// <summary>The published rules with one version (a draft, or an old one) in place of its kind's published version.</summary>
     public static CompiledRules Candidate(CompiledRules published, RuleSetVersion version)
     {

@@ -43,19 +43,14 @@ internal sealed class WhatIfQuery(RuleSetVersions versions, RuleBook book, IRule
             return Result<WhatIfResult>.Invalid(nameof(kind), "Een nieuwe werkwijze geldt alleen voor nieuwe zaken; lopende zaken blijven op hun versie.");
         }
 
-        var version = await versions.FindAsync(kind, number, cancellationToken);
-        if (version is null)
+        var candidate = await versions.TryCandidateAsync(kind, number, cancellationToken);
+        if (!candidate.IsSuccess)
         {
-            return Result<WhatIfResult>.NotFound();
-        }
-
-        if (!version.IsValid)
-        {
-            return Result<WhatIfResult>.Invalid(nameof(number), $"{version.Label} bevat fouten; herstel die eerst.");
+            return candidate.Status == ResultStatus.NotFound ? Result<WhatIfResult>.NotFound() : Result<WhatIfResult>.Invalid(new Dictionary<string, string[]>(candidate.Errors));
         }
 
         var published = book.Current;
-        var draft = RuleSetVersions.Candidate(published, version);
+        var draft = candidate.Value!;
         var cases = await subjects.FindAsync(new RuleSubjectFilter(filter.OpenOnly, filter.ReceivedFrom, filter.ReceivedTo, filter.Max), cancellationToken);
         var changed = new List<WhatIfCase>();
         foreach (var subject in cases)
