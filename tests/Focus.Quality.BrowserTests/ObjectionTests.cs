@@ -58,13 +58,7 @@ public sealed class ObjectionTests(RunningApp app) : IClassFixture<RunningApp>
     private async Task<(IPage Page, string Reference)> RegisterObjectionAsync(string complainant)
     {
         var page = await app.NewPageAsync();
-        await app.LogInAsync(page, "directeur@focus.example", "/klachten/registreren");
-        await page.WaitForURLAsync("**/klachten/registreren");
-        await page.GetByLabel("Naam").FillAsync(complainant);
-        await page.GetByLabel("E-mailadres").FillAsync("klager@example.org");
-        await page.GetByLabel("Omschrijving van de klacht").FillAsync("Mijn adviseur kwam twee afspraken niet na.");
-        await app.RetryAsync(page, () => page.Locator("[data-testid=register]").ClickAsync(), () => page.WaitForURLAsync(new Regex(@"/zaken/KL-"), new() { Timeout = 3000 }));
-        var reference = page.Url[(page.Url.LastIndexOf('/') + 1)..];
+        var reference = await app.RegisterCaseAsync(page, "directeur@focus.example", complainant, "Mijn adviseur kwam twee afspraken niet na.");
         await page.GetByLabel("Samenvatting van de klacht").FillAsync("Twee afspraken zijn niet nagekomen.");
         await page.GetByLabel("Voorgestelde oplossing of maatregelen").FillAsync("Excuses en een vaste adviseur.");
         await page.Locator("[data-testid=respond]").ClickAsync();

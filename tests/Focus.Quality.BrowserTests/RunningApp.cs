@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Focus.Quality.BrowserTests;
@@ -58,6 +59,18 @@ public sealed class RunningApp : IAsyncLifetime
         await page.GetByLabel("E-mailadres").FillAsync(email);
         await page.GetByLabel("Wachtwoord").FillAsync("Demo!2026focus");
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+    }
+
+    /// <summary>A staff member logs in, registers an e-mail complaint and lands on its case page; returns the case reference.</summary>
+    public async Task<string> RegisterCaseAsync(IPage page, string staffEmail, string complainant, string description)
+    {
+        await LogInAsync(page, staffEmail, "/klachten/registreren");
+        await page.WaitForURLAsync("**/klachten/registreren");
+        await page.GetByLabel("Naam").FillAsync(complainant);
+        await page.GetByLabel("E-mailadres").FillAsync("klager@example.org");
+        await page.GetByLabel("Omschrijving van de klacht").FillAsync(description);
+        await RetryAsync(page, () => page.Locator("[data-testid=register]").ClickAsync(), () => page.WaitForURLAsync(new Regex(@"/zaken/KL-"), new() { Timeout = 3000 }));
+        return page.Url[(page.Url.LastIndexOf('/') + 1)..];
     }
 
     /// <summary>

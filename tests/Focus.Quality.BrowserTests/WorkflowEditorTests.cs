@@ -34,13 +34,7 @@ public sealed class WorkflowEditorTests(RunningApp app) : IClassFixture<RunningA
         await Expect(editor.Locator("[data-testid=version-state-1]")).ToContainTextAsync("Vervangen");
 
         var handler = await app.NewPageAsync();
-        await app.LogInAsync(handler, "behandelaar@focus.example", "/klachten/registreren");
-        await handler.WaitForURLAsync("**/klachten/registreren");
-        await handler.GetByLabel("Naam").FillAsync("Sanne de Boer");
-        await handler.GetByLabel("E-mailadres").FillAsync("sanne@example.org");
-        await handler.GetByLabel("Omschrijving van de klacht").FillAsync("Mijn re-integratieplan is zonder overleg gewijzigd.");
-        await app.RetryAsync(handler, () => handler.Locator("[data-testid=register]").ClickAsync(), () => handler.WaitForURLAsync(new Regex(@"/zaken/KL-"), new() { Timeout = 3000 }));
-        var reference = handler.Url[(handler.Url.LastIndexOf('/') + 1)..];
+        var reference = await app.RegisterCaseAsync(handler, "behandelaar@focus.example", "Sanne de Boer", "Mijn re-integratieplan is zonder overleg gewijzigd.");
 
         await Expect(handler.Locator("[data-testid=workflow-state]")).ToContainTextAsync("versie 2");
         await Expect(handler.Locator("[data-testid=respond]")).ToHaveCountAsync(0);

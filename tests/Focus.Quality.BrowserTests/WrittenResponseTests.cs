@@ -48,12 +48,7 @@ public sealed class WrittenResponseTests(RunningApp app) : IClassFixture<Running
     private async Task<IPage> RegisterAsync(string description)
     {
         var page = await app.NewPageAsync();
-        await app.LogInAsync(page, "behandelaar@focus.example", "/klachten/registreren");
-        await page.WaitForURLAsync("**/klachten/registreren");
-        await page.GetByLabel("Naam").FillAsync("Sanne de Boer");
-        await page.GetByLabel("E-mailadres").FillAsync("sanne@example.org");
-        await page.GetByLabel("Omschrijving van de klacht").FillAsync(description);
-        await app.RetryAsync(page, () => page.Locator("[data-testid=register]").ClickAsync(), () => page.WaitForURLAsync(new Regex(@"/zaken/KL-"), new() { Timeout = 3000 }));
+        await app.RegisterCaseAsync(page, "behandelaar@focus.example", "Sanne de Boer", description);
         return page;
     }
 }

@@ -1,9 +1,11 @@
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Persistence;
+using Focus.Quality.Handling.Resources;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Shared.Time;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Focus.Quality.Handling.RuleSubjects;
 
@@ -11,7 +13,7 @@ namespace Focus.Quality.Handling.RuleSubjects;
 /// Existing cases for a what-if run of draft rules. The facts a handler establishes while deciding (benefits decision,
 /// earlier handling, legal proceedings, date of the conduct) are unknown until then, so they count as absent.
 /// </summary>
-internal sealed class CasesAsRuleSubjects(HandlingDbContext db, IComplaintDirectory complaints) : IRuleSubjects
+internal sealed class CasesAsRuleSubjects(HandlingDbContext db, IComplaintDirectory complaints, IStringLocalizer<HandlingText> text) : IRuleSubjects
 {
     public async Task<IReadOnlyList<RuleSubject>> FindAsync(RuleSubjectFilter filter, CancellationToken cancellationToken)
     {
@@ -43,7 +45,7 @@ internal sealed class CasesAsRuleSubjects(HandlingDbContext db, IComplaintDirect
             var facts = new AdmissibilityFacts(
                 complaint?.Description ?? string.Empty, AmsterdamTime.DateOf(c.ReceivedAt), null, complaint?.Email is not null, complaint?.Phone is not null,
                 AboutBenefitsDecision: false, SameFactsAlreadyHandled: false, InLegalProceedings: false);
-            subjects.Add(new RuleSubject(c.Reference, c.Status.ToString(), c.ReceivedAt, c.Channel.ToString(), c.Category.ToString(), facts));
+            subjects.Add(new RuleSubject(c.Reference, text[$"Status.{c.Status}"], c.ReceivedAt, c.Channel.ToString(), c.Category.ToString(), facts));
         }
 
         return subjects;

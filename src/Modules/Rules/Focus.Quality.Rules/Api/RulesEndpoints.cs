@@ -1,8 +1,7 @@
 using System.Security.Claims;
 using System.Text;
-using Focus.Quality.Rules.TestBench;
+using Focus.Quality.Rules.TryOut;
 using Focus.Quality.Rules.Versions;
-using Focus.Quality.Rules.WhatIf;
 using Focus.Quality.Shared.Results;
 using Focus.Quality.Shared.Security;
 using Microsoft.AspNetCore.Builder;

@@ -18,3 +18,28 @@ internal sealed record CalendarDefinition(
     bool GoodFriday,
     LiberationDayPolicy LiberationDay,
     IReadOnlyList<ClosingDay> ClosingDays);
+
+/// <summary>The calendar in the format of rules/calendar.json, as the year view writes it.</summary>
+internal static class CalendarJson
+{
+    private static readonly System.Text.Json.JsonSerializerOptions Options = new(Validation.RuleSetValidator.Json)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static CalendarDefinition? TryParse(string json)
+    {
+        try
+        {
+            return System.Text.Json.JsonSerializer.Deserialize<CalendarDefinition>(json, Options);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    public static string Write(CalendarDefinition calendar) =>
+        System.Text.Json.JsonSerializer.Serialize(calendar with { ClosingDays = [.. calendar.ClosingDays.OrderBy(d => d.Date)] }, Options);
+}

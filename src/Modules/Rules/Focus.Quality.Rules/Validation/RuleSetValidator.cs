@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Focus.Quality.Rules.Admissibility;
 using Focus.Quality.Rules.Calendar;
-using Focus.Quality.Rules.Objections;
-using Focus.Quality.Rules.Terms;
 using Focus.Quality.Rules.Versions;
 using Focus.Quality.Rules.Workflows;
 using RulesEngine.Models;
@@ -39,9 +36,7 @@ internal static class RuleSetValidator
 
         return kind switch
         {
-            RuleSetKind.Terms => CheckRules(json, TermRules.WorkflowName, typeof(TermRuleInput), PropertySpec.TermRule),
-            RuleSetKind.Admissibility => CheckRules(json, AdmissibilityRules.WorkflowName, typeof(AdmissibilityInput), PropertySpec.AdmissibilityRule),
-            RuleSetKind.Objections => CheckRules(json, ObjectionRules.WorkflowName, typeof(ObjectionInput), PropertySpec.ObjectionRule),
+            RuleSetKind.Terms or RuleSetKind.Admissibility or RuleSetKind.Objections => CheckRules(json, RuleSetProfile.For(kind)),
             RuleSetKind.Calendar => CheckCalendar(JsonSerializer.Deserialize<CalendarDefinition>(json, Json)!),
             RuleSetKind.Workflow => WorkflowValidator.Check(JsonSerializer.Deserialize<WorkflowDefinition>(json, Json)!),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
@@ -66,8 +61,9 @@ internal static class RuleSetValidator
         }
     }
 
-    private static List<RuleProblem> CheckRules(string json, string workflowName, Type inputType, IReadOnlyList<PropertySpec> specs)
+    private static List<RuleProblem> CheckRules(string json, RuleSetProfile profile)
     {
+        var (workflowName, inputType, specs) = profile;
         var problems = new List<RuleProblem>();
         var workflows = JsonSerializer.Deserialize<Workflow[]>(json, Json)!;
         var workflow = workflows.Where(w => w.WorkflowName == workflowName).ToList();

@@ -9,6 +9,9 @@ namespace Focus.Quality.Rules.Versions;
 
 internal sealed record SavedVersion(int Number, bool IsValid, IReadOnlyList<RuleProblem> Problems);
 
+/// <summary>A version without its content, for overviews.</summary>
+internal sealed record VersionHeader(RuleSetKind Kind, int Number, RuleSetState State, string Author, DateTimeOffset CreatedAt, string? PublishedBy, DateTimeOffset? PublishedAt);
+
 /// <summary>
 /// The version history of every rule set: drafts are saved whatever their state, only a valid draft is published, and
 /// publishing swaps the compiled rules in one step. The database copy is the live one.
@@ -19,6 +22,11 @@ internal sealed class RuleSetVersions(RulesDbContext db, RuleBook book, TimeProv
 
     public Task<List<RuleSetVersion>> HistoryAsync(RuleSetKind kind, CancellationToken cancellationToken) =>
         db.Versions.AsNoTracking().Where(v => v.Kind == kind).OrderByDescending(v => v.Number).ToListAsync(cancellationToken);
+
+    public Task<List<VersionHeader>> HeadersAsync(CancellationToken cancellationToken) =>
+        db.Versions.AsNoTracking().OrderByDescending(v => v.Number)
+            .Select(v => new VersionHeader(v.Kind, v.Number, v.State, v.Author, v.CreatedAt, v.PublishedBy, v.PublishedAt))
+            .ToListAsync(cancellationToken);
 
     public Task<RuleSetVersion?> FindAsync(RuleSetKind kind, int number, CancellationToken cancellationToken) =>
         db.Versions.AsNoTracking().SingleOrDefaultAsync(v => v.Kind == kind && v.Number == number, cancellationToken);

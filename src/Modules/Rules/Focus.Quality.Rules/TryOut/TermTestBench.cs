@@ -3,7 +3,7 @@ using Focus.Quality.Rules.Versions;
 using Focus.Quality.Shared.Results;
 using Focus.Quality.Shared.Time;
 
-namespace Focus.Quality.Rules.TestBench;
+namespace Focus.Quality.Rules.TryOut;
 
 /// <summary>What the test bench asks: a term clock start, the facts a term rule may look at, and optionally a version to try instead of the published one.</summary>
 internal sealed class TestBenchRequest

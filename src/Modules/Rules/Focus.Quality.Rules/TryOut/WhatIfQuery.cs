@@ -2,7 +2,7 @@ using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Rules.Versions;
 using Focus.Quality.Shared.Results;
 
-namespace Focus.Quality.Rules.WhatIf;
+namespace Focus.Quality.Rules.TryOut;
 
 internal sealed class WhatIfFilter
 {
