@@ -13,6 +13,8 @@ missing=()
 /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
 # The build bundles the workflow canvas (AntV X6) from npm.
 command -v npm >/dev/null || missing+=(nodejs npm)
+# The SLA workbook test opens the file in LibreOffice (headless) to prove it needs no repair.
+command -v libreoffice >/dev/null || missing+=(libreoffice-calc-nogui)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} for the tests..."
   as_root apt-get update -qq

@@ -26,7 +26,7 @@ builder.Services.AddRulesModule(builder.Configuration);
 builder.Services.AddIntakeModule();
 builder.Services.AddHandlingModule(builder.Configuration);
 builder.Services.AddObjectionsModule();
-builder.Services.AddReportingModule();
+builder.Services.AddReportingModule(builder.Configuration);
 
 builder.Services.AddFocusAuth(builder.Configuration, builder.Environment);
 builder.Services.AddFocusRateLimiting(builder.Configuration);
@@ -71,6 +71,7 @@ api.MapIntakeEndpoints();
 api.MapHandlingEndpoints();
 api.MapObjectionsEndpoints();
 api.MapRulesModuleEndpoints();
+api.MapReportingEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()
     .AddAdditionalAssemblies(ModuleAssemblies.WithScreens);

@@ -57,7 +57,7 @@ public sealed class SqlServerScriptTests
             .AddSingleton<IHostEnvironment>(environment)
             .AddSingleton(TimeProvider.System)
             .Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
-        services.AddIntakeModule().AddHandlingModule(configuration).AddObjectionsModule().AddReportingModule();
+        services.AddIntakeModule().AddHandlingModule(configuration).AddObjectionsModule().AddReportingModule(configuration);
         services.AddFocusAuth(configuration, environment);
         return services.BuildServiceProvider();
     }

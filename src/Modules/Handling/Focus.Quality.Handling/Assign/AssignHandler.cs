@@ -26,7 +26,7 @@ internal sealed class AssignHandler(HandlingDbContext db, IStaffDirectory staff,
             return Result<string>.NotFound();
         }
 
-        @case.AssignTo(request.Assignee, by, clock.GetUtcNow());
+        db.Publish(@case.AssignTo(request.Assignee, by, clock.GetUtcNow()));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

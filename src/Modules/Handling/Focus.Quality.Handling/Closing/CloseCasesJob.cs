@@ -40,8 +40,9 @@ internal sealed class CloseCasesJob(IServiceScopeFactory scopes, IOptions<Closin
             .ToListAsync(cancellationToken);
         foreach (var @case in expired)
         {
-            if (@case.CloseIfObjectionTermPassed(today, Clock.GetUtcNow()))
+            if (@case.CloseIfObjectionTermPassed(today, Clock.GetUtcNow()) is { } closed)
             {
+                db.Publish(closed);
                 await workflow.FollowAsync(@case, WorkflowActions.Close, cancellationToken);
             }
         }

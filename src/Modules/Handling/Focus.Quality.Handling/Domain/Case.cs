@@ -171,11 +171,15 @@ internal sealed class Case
         Record(now, TimelineKind.AttachmentAdded, attachment.CreatedBy, attachment.FileName);
     }
 
-    public void AssignTo(string assignee, string by, DateTimeOffset now)
+    public CaseAssigned AssignTo(string assignee, string by, DateTimeOffset now)
     {
         AssignedTo = assignee;
         Record(now, TimelineKind.Assigned, by, assignee);
+        return new CaseAssigned(Guid.CreateVersion7(), now, Reference, assignee);
     }
+
+    public CaseOpened Opened(DateTimeOffset now) =>
+        new(Guid.CreateVersion7(), now, Reference, AssignedTo, Term(TermCodes.Acknowledgement)?.DueDate, Term(TermCodes.Response)?.DueDate);
 
     /// <summary>Moves a term's due date once, with a reason; the original date is kept for the reports.</summary>
     public TermExtended ExtendTerm(CaseTerm term, DateOnly newDueDate, DateOnly newWarnFrom, string reason, string by, DateTimeOffset now)
@@ -191,17 +195,17 @@ internal sealed class Case
     public void LetterDispatched(string? emailAddress, DateTimeOffset now) =>
         Record(now, emailAddress is null ? TimelineKind.LetterByPost : TimelineKind.LetterMailed, null, emailAddress);
 
-    /// <summary>Closes the case once the complainant's objection term has passed.</summary>
-    public bool CloseIfObjectionTermPassed(DateOnly today, DateTimeOffset now)
+    /// <summary>Closes the case once the complainant's objection term has passed; null while it has not.</summary>
+    public CaseClosed? CloseIfObjectionTermPassed(DateOnly today, DateTimeOffset now)
     {
         if (Status is not (CaseStatus.Responded or CaseStatus.NotHandled) || Term(TermCodes.Objection) is not { } objection || today <= objection.DueDate)
         {
-            return false;
+            return null;
         }
 
         Status = CaseStatus.Closed;
         Record(now, TimelineKind.Closed, null, objection.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        return true;
+        return new CaseClosed(Guid.CreateVersion7(), now, Reference, today);
     }
 
     /// <summary>A step of the objection, learned from the Objections module, on the case's own timeline.</summary>

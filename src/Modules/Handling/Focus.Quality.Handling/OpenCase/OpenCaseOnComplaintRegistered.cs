@@ -20,6 +20,8 @@ internal sealed class OpenCaseOnComplaintRegistered(HandlingDbContext db, ITermR
             ? await termRules.ComputeAsync(
                 new TermRequest(trigger, integrationEvent.ReceivedAt, integrationEvent.Channel.ToString(), integrationEvent.Category.ToString()), cancellationToken)
             : [];
-        db.Cases.Add(Case.Open(integrationEvent, start.Pin, terms));
+        var @case = Case.Open(integrationEvent, start.Pin, terms);
+        db.Cases.Add(@case);
+        db.Publish(@case.Opened(integrationEvent.OccurredAt));
     }
 }

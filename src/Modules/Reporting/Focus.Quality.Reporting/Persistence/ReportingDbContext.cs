@@ -20,9 +20,14 @@ internal abstract class ReportingDbContext(DbContextOptions options) : ModuleDbC
             fact.HasKey(f => f.Id);
             fact.HasIndex(f => f.Reference).IsUnique();
             fact.HasIndex(f => f.ReceivedAt);
+            fact.HasIndex(f => new { f.ReceivedOn, f.Id });
             fact.Property(f => f.Reference).HasMaxLength(20);
             fact.Property(f => f.Channel).HasConversion<string>().HasMaxLength(20);
             fact.Property(f => f.Category).HasConversion<string>().HasMaxLength(20);
+            fact.Property(f => f.Handler).HasMaxLength(256);
+            fact.Property(f => f.Outcome).HasConversion<string>().HasMaxLength(20);
+            fact.Property(f => f.NotHandledReason).HasMaxLength(60);
+            fact.Property(f => f.ObjectionOutcome).HasConversion<string>().HasMaxLength(20);
         });
     }
 }

@@ -1,6 +1,16 @@
 using Focus.Quality.Intake.Contracts;
+using Focus.Quality.Objections.Contracts;
 
 namespace Focus.Quality.Reporting.ReadModel;
+
+/// <summary>How a complaint ended in Handling: the judgement of the written response, or "not handled".</summary>
+internal enum CaseOutcome
+{
+    Founded,
+    PartlyFounded,
+    Unfounded,
+    NotHandled,
+}
 
 /// <summary>One complaint or signal as the reports see it, built only from integration events.</summary>
 internal sealed class ComplaintFact
@@ -18,9 +28,37 @@ internal sealed class ComplaintFact
 
     public DateTimeOffset ReceivedAt { get; init; }
 
-    public DateTimeOffset? AcknowledgedAt { get; set; }
+    /// <summary>The Amsterdam date of receipt: what periods, months and lead times count in.</summary>
+    public DateOnly ReceivedOn { get; init; }
+
+    public string? Handler { get; set; }
 
     public DateOnly? AcknowledgementDue { get; set; }
 
+    public DateTimeOffset? AcknowledgedAt { get; set; }
+
+    public DateOnly? AcknowledgedOn { get; set; }
+
     public bool? AcknowledgedOnTime { get; set; }
+
+    public DateOnly? ResponseDue { get; set; }
+
+    /// <summary>Set when the response term was extended: the due date the rules first gave.</summary>
+    public DateOnly? ResponseDueOriginal { get; set; }
+
+    public DateOnly? RespondedOn { get; set; }
+
+    public bool? RespondedOnTime { get; set; }
+
+    public CaseOutcome? Outcome { get; set; }
+
+    public string? NotHandledReason { get; set; }
+
+    public DateOnly? ObjectionReceivedOn { get; set; }
+
+    public ObjectionOutcome? ObjectionOutcome { get; set; }
+
+    public DateOnly? ObjectionConcludedOn { get; set; }
+
+    public DateOnly? ClosedOn { get; set; }
 }

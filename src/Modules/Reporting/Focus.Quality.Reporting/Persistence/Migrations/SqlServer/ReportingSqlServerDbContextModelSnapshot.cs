@@ -32,6 +32,9 @@ namespace Focus.Quality.Reporting.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("AcknowledgedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateOnly?>("AcknowledgedOn")
+                        .HasColumnType("date");
+
                     b.Property<bool?>("AcknowledgedOnTime")
                         .HasColumnType("bit");
 
@@ -48,15 +51,55 @@ namespace Focus.Quality.Reporting.Persistence.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Handler")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<bool>("IsSignal")
                         .HasColumnType("bit");
+
+                    b.Property<string>("NotHandledReason")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateOnly?>("ObjectionConcludedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ObjectionOutcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly?>("ObjectionReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Reference")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("RespondedOnTime")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("ResponseDue")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ResponseDueOriginal")
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 
@@ -65,6 +108,8 @@ namespace Focus.Quality.Reporting.Persistence.Migrations.SqlServer
                     b.HasIndex("Reference")
                         .IsUnique()
                         .HasFilter("[Reference] IS NOT NULL");
+
+                    b.HasIndex("ReceivedOn", "Id");
 
                     b.ToTable("Facts", "reporting");
                 });

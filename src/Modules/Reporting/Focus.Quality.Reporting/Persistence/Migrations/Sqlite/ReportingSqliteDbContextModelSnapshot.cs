@@ -26,6 +26,9 @@ namespace Focus.Quality.Reporting.Persistence.Migrations.Sqlite
                     b.Property<long?>("AcknowledgedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AcknowledgedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool?>("AcknowledgedOnTime")
                         .HasColumnType("INTEGER");
 
@@ -42,14 +45,54 @@ namespace Focus.Quality.Reporting.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Handler")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsSignal")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("NotHandledReason")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ObjectionConcludedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectionOutcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ObjectionReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reference")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("RespondedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ResponseDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResponseDueOriginal")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -58,6 +101,8 @@ namespace Focus.Quality.Reporting.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("ReceivedOn", "Id");
 
                     b.ToTable("Facts");
                 });

@@ -1,8 +1,7 @@
-using Focus.Quality.Handling.Contracts;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Reporting.Persistence;
 using Focus.Quality.Shared.Events;
-using Microsoft.EntityFrameworkCore;
+using Focus.Quality.Shared.Time;
 
 namespace Focus.Quality.Reporting.ReadModel;
 
@@ -17,6 +16,8 @@ internal sealed class ComplaintRegisteredProjection(ReportingDbContext db) : IIn
             Channel = integrationEvent.Channel,
             Category = integrationEvent.Category,
             ReceivedAt = integrationEvent.ReceivedAt,
+            ReceivedOn = AmsterdamTime.DateOf(integrationEvent.ReceivedAt),
+            Handler = integrationEvent.RegisteredBy,
         });
         return Task.CompletedTask;
     }
@@ -33,19 +34,8 @@ internal sealed class SignalRecordedProjection(ReportingDbContext db) : IIntegra
             Channel = integrationEvent.Channel,
             Category = integrationEvent.Category,
             ReceivedAt = integrationEvent.ReceivedAt,
+            ReceivedOn = AmsterdamTime.DateOf(integrationEvent.ReceivedAt),
         });
         return Task.CompletedTask;
-    }
-}
-
-internal sealed class ComplaintAcknowledgedProjection(ReportingDbContext db) : IIntegrationEventHandler<ComplaintAcknowledged>
-{
-    public async Task HandleAsync(ComplaintAcknowledged integrationEvent, CancellationToken cancellationToken)
-    {
-        // Events of different modules may arrive in any order; failing here makes the dispatcher retry until the fact exists.
-        var fact = await db.Facts.SingleAsync(f => f.Reference == integrationEvent.Reference, cancellationToken);
-        fact.AcknowledgedAt = integrationEvent.AcknowledgedAt;
-        fact.AcknowledgementDue = integrationEvent.DueDate;
-        fact.AcknowledgedOnTime = integrationEvent.OnTime;
     }
 }

@@ -1,0 +1,13 @@
+using Focus.Quality.Shared.Events;
+
+namespace Focus.Quality.Handling.Contracts;
+
+/// <summary>A registered complaint became a case with the terms the rules in force gave it (null where the workflow starts none).</summary>
+public sealed record CaseOpened(
+    Guid EventId, DateTimeOffset OccurredAt, string Reference, string? AssignedTo, DateOnly? AcknowledgementDue, DateOnly? ResponseDue) : IIntegrationEvent;
+
+/// <summary>The case has a new handler.</summary>
+public sealed record CaseAssigned(Guid EventId, DateTimeOffset OccurredAt, string Reference, string AssignedTo) : IIntegrationEvent;
+
+/// <summary>The case closed because the complainant's objection term passed without an objection.</summary>
+public sealed record CaseClosed(Guid EventId, DateTimeOffset OccurredAt, string Reference, DateOnly ClosedOn) : IIntegrationEvent;

@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using Focus.Quality.Intake.Contracts;
+using Focus.Quality.Reporting.Sla;
+using Focus.Quality.Shared.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Focus.Quality.Reporting.Excel;
+
+internal static class ReportEndpoints
+{
+    public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder api)
+    {
+        var reports = api.MapGroup("/reports").RequireAuthorization(AppPolicies.Reports).WithTags("Reporting");
+        reports.MapGet("/sla.xlsx", StreamAsync)
+            .WithSummary("The SLA workbook for complaints received from..to (optionally one channel, category or handler), streamed as it is written.");
+        reports.MapGet("/sla/exports/{id:guid}", DownloadAsync)
+            .WithSummary("A workbook built in the background for the dashboard's download button; served once.");
+        return api;
+    }
+
+    private static async Task<IResult> StreamAsync(
+        DateOnly from, DateOnly to, ComplaintChannel? channel, ComplaintCategory? category, string? handler, SlaReport report, HttpContext http, CancellationToken ct)
+    {
+        if (to < from || to.DayNumber - from.DayNumber > 366 * 10)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["to"] = ["Kies een periode van hoogstens tien jaar, met 'tot' na 'vanaf'."] });
+        }
+
+        var filter = new SlaFilter(from, to, channel, category, handler);
+        http.Response.ContentType = SlaReport.ContentType;
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{SlaReport.FileName(filter)}\"";
+        await report.WriteAsync(http.Response.Body, filter, null, ct);
+        return TypedResults.Empty;
+    }
+
+    private static IResult DownloadAsync(Guid id, ClaimsPrincipal user, ReportExports exports, HttpContext http)
+    {
+        if (exports.Find(id, user.Identity!.Name!) is not { State: ExportState.Done } export)
+        {
+            return TypedResults.NotFound();
+        }
+
+        // The file goes once: removed when the response has been sent.
+        http.Response.OnCompleted(() =>
+        {
+            exports.Remove(export);
+            return Task.CompletedTask;
+        });
+        return TypedResults.PhysicalFile(export.Path, SlaReport.ContentType, export.FileName);
+    }
+}

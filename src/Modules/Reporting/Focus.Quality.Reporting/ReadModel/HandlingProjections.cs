@@ -1,0 +1,95 @@
+using Focus.Quality.Handling.Contracts;
+using Focus.Quality.Reporting.Persistence;
+using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Shared.Time;
+
+namespace Focus.Quality.Reporting.ReadModel;
+
+internal sealed class CaseOpenedProjection(ReportingDbContext db) : FactUpdate<CaseOpened>(db)
+{
+    protected override string ReferenceOf(CaseOpened e) => e.Reference;
+
+    protected override void Apply(ComplaintFact fact, CaseOpened e)
+    {
+        fact.Handler = e.AssignedTo;
+        fact.AcknowledgementDue ??= e.AcknowledgementDue;
+        fact.ResponseDue ??= e.ResponseDue;
+    }
+}
+
+internal sealed class CaseAssignedProjection(ReportingDbContext db) : FactUpdate<CaseAssigned>(db)
+{
+    protected override string ReferenceOf(CaseAssigned e) => e.Reference;
+
+    protected override void Apply(ComplaintFact fact, CaseAssigned e) => fact.Handler = e.AssignedTo;
+}
+
+internal sealed class ComplaintAcknowledgedProjection(ReportingDbContext db) : FactUpdate<ComplaintAcknowledged>(db)
+{
+    protected override string ReferenceOf(ComplaintAcknowledged e) => e.Reference;
+
+    protected override void Apply(ComplaintFact fact, ComplaintAcknowledged e)
+    {
+        fact.AcknowledgedAt = e.AcknowledgedAt;
+        fact.AcknowledgedOn = AmsterdamTime.DateOf(e.AcknowledgedAt);
+        fact.AcknowledgementDue = e.DueDate;
+        fact.AcknowledgedOnTime = e.OnTime;
+    }
+}
+
+internal sealed class ComplaintRespondedProjection(ReportingDbContext db) : FactUpdate<ComplaintResponded>(db)
+{
+    protected override string ReferenceOf(ComplaintResponded e) => e.Reference;
+
+    protected override void Apply(ComplaintFact fact, ComplaintResponded e)
+    {
+        fact.RespondedOn = e.LetterDate;
+        fact.ResponseDue = e.ResponseDue;
+        fact.RespondedOnTime = e.OnTime;
+        fact.Outcome = e.Judgement switch
+        {
+            Judgement.Founded => CaseOutcome.Founded,
+            Judgement.PartlyFounded => CaseOutcome.PartlyFounded,
+            _ => CaseOutcome.Unfounded,
+        };
+    }
+}
+
+internal sealed class ComplaintNotHandledProjection(ReportingDbContext db) : FactUpdate<ComplaintNotHandled>(db)
+{
+    protected override string ReferenceOf(ComplaintNotHandled e) => e.Reference;
+
+    protected override void Apply(ComplaintFact fact, ComplaintNotHandled e)
+    {
+        fact.RespondedOn = e.LetterDate;
+        fact.ResponseDue = e.ResponseDue;
+        fact.RespondedOnTime = e.OnTime;
+        fact.Outcome = CaseOutcome.NotHandled;
+        fact.NotHandledReason = e.Reason;
+    }
+}
+
+internal sealed class TermExtendedProjection(ReportingDbContext db) : FactUpdate<TermExtended>(db)
+{
+    protected override string ReferenceOf(TermExtended e) => e.Reference;
+
+    protected override void Apply(ComplaintFact fact, TermExtended e)
+    {
+        if (e.TermCode == TermCodes.Response)
+        {
+            fact.ResponseDueOriginal = e.OriginalDueDate;
+            fact.ResponseDue = e.NewDueDate;
+        }
+        else if (e.TermCode == TermCodes.Acknowledgement)
+        {
+            fact.AcknowledgementDue = e.NewDueDate;
+        }
+    }
+}
+
+internal sealed class CaseClosedProjection(ReportingDbContext db) : FactUpdate<CaseClosed>(db)
+{
+    protected override string ReferenceOf(CaseClosed e) => e.Reference;
+
+    protected override void Apply(ComplaintFact fact, CaseClosed e) => fact.ClosedOn = e.ClosedOn;
+}

@@ -1,0 +1,39 @@
+using Focus.Quality.Intake.Contracts;
+using Focus.Quality.Objections.Contracts;
+using Focus.Quality.Reporting.ReadModel;
+
+namespace Focus.Quality.Reporting.Sla;
+
+/// <summary>Which complaints a report covers: received in [From, To], optionally one channel, category or handler.</summary>
+internal sealed record SlaFilter(DateOnly From, DateOnly To, ComplaintChannel? Channel = null, ComplaintCategory? Category = null, string? Handler = null);
+
+/// <summary>One complaint or signal as the SLA report reads it.</summary>
+internal sealed record SlaRow(
+    string? Reference,
+    bool IsSignal,
+    ComplaintChannel Channel,
+    ComplaintCategory Category,
+    string? Handler,
+    DateOnly ReceivedOn,
+    DateOnly? AcknowledgementDue,
+    DateOnly? AcknowledgedOn,
+    bool? AcknowledgedOnTime,
+    DateOnly? ResponseDue,
+    DateOnly? ResponseDueOriginal,
+    DateOnly? RespondedOn,
+    bool? RespondedOnTime,
+    CaseOutcome? Outcome,
+    string? NotHandledReason,
+    DateOnly? ObjectionReceivedOn,
+    ObjectionOutcome? ObjectionOutcome,
+    DateOnly? ClosedOn)
+{
+    public bool IsOpen => !IsSignal && RespondedOn is null && ClosedOn is null;
+
+    /// <summary>Calendar days from receipt to the response or "not handled" letter.</summary>
+    public int? LeadDays => RespondedOn is { } responded ? responded.DayNumber - ReceivedOn.DayNumber : null;
+
+    /// <summary>Open with a term that has passed: the acknowledgement not sent, or no response yet.</summary>
+    public bool IsOverdue(DateOnly today) =>
+        IsOpen && ((AcknowledgedOn is null && AcknowledgementDue < today) || ResponseDue < today);
+}
