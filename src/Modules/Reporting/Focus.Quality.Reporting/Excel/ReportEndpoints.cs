@@ -4,6 +4,7 @@ using Focus.Quality.Reporting.Sla;
 using Focus.Quality.Shared.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 
 namespace Focus.Quality.Reporting.Excel;
@@ -29,6 +30,9 @@ internal static class ReportEndpoints
         }
 
         var filter = new SlaFilter(from, to, channel, category, handler);
+        // ZipArchive and OpenXmlWriter write synchronously; allowing it for this one response streams the workbook
+        // as it is written instead of buffering a large file first.
+        http.Features.Get<IHttpBodyControlFeature>()!.AllowSynchronousIO = true;
         http.Response.ContentType = SlaReport.ContentType;
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{SlaReport.FileName(filter)}\"";
         await report.WriteAsync(http.Response.Body, filter, null, ct);
