@@ -1,45 +1,16 @@
-using System.Diagnostics;
-using Focus.Quality.Rules;
-using Focus.Quality.Rules.Calendar;
-using Focus.Quality.Rules.Contracts;
-using Focus.Quality.Rules.Terms;
+using Focus.Quality.Bench;
 
-// Term computation through RulesEngine against a baseline in the same process: the same two terms computed by the
-// calendar arithmetic alone. The ratio is what to compare between runs; absolute times vary with the machine.
-const int Iterations = 200_000;
-var snapshot = RuleFiles.Load(Path.Combine(AppContext.BaseDirectory, "rules"));
-var calendar = new WorkingDayCalendar(snapshot.Calendar);
-var rules = new TermRules(snapshot, calendar);
-var receivedAt = new DateTimeOffset(2026, 12, 23, 10, 0, 0, TimeSpan.FromHours(1));
-var request = new TermRequest(TermTriggers.ComplaintReceived, receivedAt, "Phone", "Treatment");
-var start = DateOnly.FromDateTime(receivedAt.Date);
-
-async Task<TimeSpan> MeasureAsync(Func<ValueTask> work)
+// `dotnet run -c Release --project bench/Focus.Quality.Bench` measures the term rules;
+// `... -- sla [N ...]` the SLA workbook (see SlaBench); `... -- sla-child ...` is one measured run of it.
+switch (args.FirstOrDefault())
 {
-    for (var i = 0; i < 10_000; i++)
-    {
-        await work();
-    }
-
-    var watch = Stopwatch.StartNew();
-    for (var i = 0; i < Iterations; i++)
-    {
-        await work();
-    }
-
-    return watch.Elapsed;
+    case "sla":
+        await SlaBench.RunAsync([.. args.Skip(1)]);
+        break;
+    case "sla-child":
+        await SlaBench.MeasureAsync([.. args.Skip(1)]);
+        break;
+    default:
+        await TermBench.RunAsync();
+        break;
 }
-
-var baseline = await MeasureAsync(() =>
-{
-    TermCalculator.DueDate(calendar, start, TermUnit.WorkingDays, 5, false);
-    TermCalculator.DueDate(calendar, start, TermUnit.Weeks, 4, false);
-    return ValueTask.CompletedTask;
-});
-var engine = await MeasureAsync(async () => await rules.ComputeAsync(request, CancellationToken.None));
-
-double PerCall(TimeSpan elapsed) => elapsed.TotalMicroseconds / Iterations;
-Console.WriteLine($"iterations per run          {Iterations:N0}");
-Console.WriteLine($"baseline (calendar only)    {PerCall(baseline),8:F2} µs/complaint");
-Console.WriteLine($"RulesEngine terms (warm)    {PerCall(engine),8:F2} µs/complaint");
-Console.WriteLine($"ratio engine / baseline     {PerCall(engine) / PerCall(baseline),8:F1}x");
