@@ -10,4 +10,7 @@ internal interface IOutboxStore
     Task MarkProcessedAsync(Guid id, DateTime nowUtc, CancellationToken cancellationToken);
 
     Task MarkFailedAsync(Guid id, string error, DateTime nextAttemptUtc, CancellationToken cancellationToken);
+
+    /// <summary>Makes every event ever published due again; handlers that already handled one skip it by their inbox.</summary>
+    Task<int> ReplayAllAsync(DateTime nowUtc, CancellationToken cancellationToken);
 }

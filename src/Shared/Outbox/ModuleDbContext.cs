@@ -14,6 +14,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     internal DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
+    /// <summary>Forgets which events this module's handlers handled, so a replay of the history reaches them again.</summary>
+    public Task<int> ForgetHandledEventsAsync(CancellationToken cancellationToken) => InboxMessages.ExecuteDeleteAsync(cancellationToken);
+
     /// <summary>Queues the event; it is stored by the next SaveChanges, atomically with the state change.</summary>
     public void Publish(IIntegrationEvent integrationEvent)
     {

@@ -13,6 +13,7 @@ public static class OutboxRegistration
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSaveChangesInterceptor>();
         services.AddHostedService<OutboxDispatcher>();
+        services.AddSingleton(sp => new OutboxReplay(sp.GetServices<IOutboxStore>(), sp.GetRequiredService<OutboxSignal>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 

@@ -38,4 +38,13 @@ internal sealed class OutboxStore<TContext>(IServiceScopeFactory scopes) : IOutb
                     .SetProperty(m => m.NextAttemptAtUtc, nextAttemptUtc),
                 cancellationToken);
     }
+
+    public async Task<int> ReplayAllAsync(DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        return await db.OutboxMessages.ExecuteUpdateAsync(
+            s => s.SetProperty(m => m.ProcessedAtUtc, (DateTime?)null).SetProperty(m => m.Attempts, 0).SetProperty(m => m.NextAttemptAtUtc, nowUtc),
+            cancellationToken);
+    }
 }

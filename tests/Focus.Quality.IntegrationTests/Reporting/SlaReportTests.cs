@@ -65,6 +65,36 @@ public sealed class SlaReportTests
         Assert.Equal(HttpStatusCode.BadRequest, (await (await app.ClientForAsync(AppRoles.Management)).GetAsync("/api/reports/sla.xlsx?from=2026-12-31&to=2026-01-01")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_read_model_is_rebuilt_from_the_event_history_without_other_handlers_acting_twice()
+    {
+        await using var app = new FocusApp();
+        var handler = await app.ClientForAsync(AppRoles.Handler);
+        var reference = await Api.SubmitPublicAsync(app.CreateClient());
+        await Api.CaseAsync(handler, reference);
+        Assert.Equal(HttpStatusCode.Created, (await handler.PostAsJsonAsync($"/api/cases/{reference}/response", new
+        {
+            summary = "Samenvatting",
+            solution = "Oplossing",
+            judgement = "Unfounded",
+            letterDate = DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        })).StatusCode);
+        await Eventually.TrueAsync(() => FactAsync(app, reference, f => f.RespondedOn != null));
+        var pickup = Path.Combine(app.DataDirectory, "mail-pickup");
+        var mails = await Eventually.GetAsync(() => Task.FromResult(Directory.Exists(pickup) && Directory.GetFiles(pickup, "*.eml").Length >= 1 ? (int?)Directory.GetFiles(pickup, "*.eml").Length : null));
+
+        var rebuild = await (await app.ClientForAsync(AppRoles.Management)).PostAsync("/api/reports/read-model/rebuild", null);
+
+        Assert.Equal(HttpStatusCode.Accepted, rebuild.StatusCode);
+        await Eventually.TrueAsync(() => FactAsync(app, reference, f => f.RespondedOn != null && f.ResponseDue != null));
+        var @case = await Api.CaseAsync(handler, reference);
+        Assert.Single(@case.GetProperty("timeline").EnumerateArray(), e => e.GetProperty("kind").GetString() == "Registered");
+        Assert.Equal(mails, Directory.GetFiles(pickup, "*.eml").Length);
+    }
+
+    private static Task<bool> FactAsync(FocusApp app, string reference, System.Linq.Expressions.Expression<Func<Focus.Quality.Reporting.ReadModel.ComplaintFact, bool>> condition) =>
+        app.InScopeAsync(services => services.GetRequiredService<ReportingDbContext>().Facts.Where(f => f.Reference == reference).AnyAsync(condition));
+
     private static double Kpi(IXLWorksheet summary, string name) =>
         summary.Column(1).CellsUsed().Single(c => c.GetString() == name).CellRight().GetDouble();
 

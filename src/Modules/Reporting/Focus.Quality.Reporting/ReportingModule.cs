@@ -34,6 +34,7 @@ public static class ReportingModule
         services.AddScoped<SlaQuery>();
         services.AddScoped<SlaReport>();
         services.AddSingleton<ReportExports>();
+        services.AddScoped<ReadModelRebuild>();
         return services;
     }
 

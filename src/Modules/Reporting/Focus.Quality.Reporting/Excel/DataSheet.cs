@@ -96,8 +96,8 @@ internal static class DataSheet
         private static readonly CellValue ValueElement = new();
         private static readonly InlineString InlineElement = new();
         private static readonly Text TextElement = new();
-        private static readonly OpenXmlAttribute InlineType = new("t", string.Empty, "inlineStr");
-        private readonly OpenXmlAttribute _dateStyle = new("s", string.Empty, styles.Date.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        private static readonly OpenXmlAttribute[] InlineText = [new("t", string.Empty, "inlineStr")];
+        private readonly OpenXmlAttribute[] _dateStyle = [new("s", string.Empty, styles.Date.ToString(System.Globalization.CultureInfo.InvariantCulture))];
 
         public void StartRow() => writer.WriteStartElement(RowElement);
 
@@ -109,7 +109,7 @@ internal static class DataSheet
                 return;
             }
 
-            writer.WriteStartElement(CellElement, style is { } s ? [InlineType, new OpenXmlAttribute("s", string.Empty, s.ToString(System.Globalization.CultureInfo.InvariantCulture))] : [InlineType]);
+            writer.WriteStartElement(CellElement, style is { } s ? [.. InlineText, new OpenXmlAttribute("s", string.Empty, s.ToString(System.Globalization.CultureInfo.InvariantCulture))] : InlineText);
             writer.WriteStartElement(InlineElement);
             writer.WriteStartElement(TextElement);
             writer.WriteString(XmlSafe(value));
@@ -126,7 +126,7 @@ internal static class DataSheet
                 return;
             }
 
-            writer.WriteStartElement(CellElement, [_dateStyle]);
+            writer.WriteStartElement(CellElement, _dateStyle);
             WriteValue(date.ToDateTime(TimeOnly.MinValue).ToOADate());
         }
 
@@ -151,6 +151,7 @@ internal static class DataSheet
         }
 
         // Control characters are not allowed in XML 1.0; a pasted one must not break the whole workbook.
-        private static string XmlSafe(string value) => value.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')) ? new string([.. value.Where(c => !char.IsControl(c) || c is '\t' or '\n' or '\r')]) : value;
+        private static string XmlSafe(string value) =>
+            value.AsSpan().IndexOfAnyInRange('\0', '\x1f') < 0 ? value : new string([.. value.Where(c => c >= ' ' || c is '\t' or '\n' or '\r')]);
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Focus.Quality.Intake.Contracts;
+using Focus.Quality.Reporting.ReadModel;
 using Focus.Quality.Reporting.Sla;
 using Focus.Quality.Shared.Security;
 using Microsoft.AspNetCore.Builder;
@@ -18,6 +19,8 @@ internal static class ReportEndpoints
             .WithSummary("The SLA workbook for complaints received from..to (optionally one channel, category or handler), streamed as it is written.");
         reports.MapGet("/sla/exports/{id:guid}", DownloadAsync)
             .WithSummary("A workbook built in the background for the dashboard's download button; served once.");
+        reports.MapPost("/read-model/rebuild", async (ReadModelRebuild rebuild, CancellationToken ct) => TypedResults.Accepted((string?)null, new { replayed = await rebuild.RunAsync(ct) }))
+            .WithSummary("Empties the reporting read model and fills it again from every module's event history (asynchronously).");
         return api;
     }
 
