@@ -54,6 +54,10 @@ public sealed class SlaReportTests
         Assert.Contains(data.RowsUsed(), r => r.Cell(1).GetString() == waiting);
 
         Assert.Contains("Klachten ontvangen", await LibreOfficeCsvAsync(bytes), StringComparison.Ordinal);
+
+        using var annual = new XLWorkbook(new MemoryStream(await management.GetByteArrayAsync("/api/reports/annual/2026.xlsx")));
+        Assert.Equal(2, annual.Worksheet("Registratie").Cell(2, 2).GetDouble());
+        Assert.Equal("Oplossing", annual.Worksheet("Maatregelen").RowsUsed().Single(r => r.Cell(1).GetString() == answered).Cell(5).GetString());
     }
 
     [Fact]

@@ -9,7 +9,10 @@ public enum Judgement
     Unfounded,
 }
 
-/// <summary>The written response (summary and proposed solution) was sent; the objection term runs from its letter date.</summary>
+/// <summary>
+/// The written response (summary and proposed solution) was sent; the objection term runs from its letter date.
+/// <see cref="Measures"/> is the proposed solution, for the annual report's "measures taken" (null in events stored before it existed).
+/// </summary>
 public sealed record ComplaintResponded(
     Guid EventId,
     DateTimeOffset OccurredAt,
@@ -19,4 +22,5 @@ public sealed record ComplaintResponded(
     DateOnly LetterDate,
     DateOnly ResponseDue,
     bool OnTime,
-    DateOnly ObjectionDue) : IIntegrationEvent;
+    DateOnly ObjectionDue,
+    string? Measures = null) : IIntegrationEvent;

@@ -35,6 +35,7 @@ public static class ReportingModule
         services.AddScoped<SlaReport>();
         services.AddSingleton<ReportExports>();
         services.AddScoped<ReadModelRebuild>();
+        services.AddScoped<Annual.AnnualReport>();
         return services;
     }
 

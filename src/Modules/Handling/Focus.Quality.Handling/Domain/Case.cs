@@ -116,7 +116,8 @@ internal sealed class Case
         Response = response;
         Record(now, TimelineKind.Responded, response.By, response.Judgement.ToString());
         return new ComplaintResponded(
-            Guid.CreateVersion7(), now, Id, Reference, response.Judgement, response.LetterDate, responseTerm.DueDate, responseTerm.Met == true, objectionTerm.DueDate);
+            Guid.CreateVersion7(), now, Id, Reference, response.Judgement, response.LetterDate, responseTerm.DueDate, responseTerm.Met == true, objectionTerm.DueDate,
+            response.Solution);
     }
 
     /// <summary>Declares the complaint not admissible with a motivated letter, on the same clock as the response.</summary>

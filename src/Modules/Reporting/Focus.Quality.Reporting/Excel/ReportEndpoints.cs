@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Focus.Quality.Intake.Contracts;
+using Focus.Quality.Reporting.Annual;
 using Focus.Quality.Reporting.ReadModel;
 using Focus.Quality.Reporting.Sla;
 using Focus.Quality.Shared.Security;
@@ -19,6 +20,8 @@ internal static class ReportEndpoints
             .WithSummary("The SLA workbook for complaints received from..to (optionally one channel, category or handler), streamed as it is written.");
         reports.MapGet("/sla/exports/{id:guid}", DownloadAsync)
             .WithSummary("A workbook built in the background for the dashboard's download button; served once.");
+        reports.MapGet("/annual/{year:int}.xlsx", AnnualAsync)
+            .WithSummary("The annual registration of complaints: numbers per category and outcome, lead times, objections, measures taken.");
         reports.MapPost("/read-model/rebuild", async (ReadModelRebuild rebuild, CancellationToken ct) => TypedResults.Accepted((string?)null, new { replayed = await rebuild.RunAsync(ct) }))
             .WithSummary("Empties the reporting read model and fills it again from every module's event history (asynchronously).");
         return api;
@@ -40,6 +43,19 @@ internal static class ReportEndpoints
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{SlaReport.FileName(filter)}\"";
         await report.WriteAsync(http.Response.Body, filter, null, ct);
         return TypedResults.Empty;
+    }
+
+    private static async Task<IResult> AnnualAsync(int year, AnnualReport report, CancellationToken ct)
+    {
+        if (year is < 2000 or > 2100)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var figures = await report.FiguresAsync(year, ct);
+        var file = new MemoryStream();
+        AnnualReport.Write(file, figures);
+        return TypedResults.File(file.ToArray(), SlaReport.ContentType, AnnualReport.FileName(year));
     }
 
     private static IResult DownloadAsync(Guid id, ClaimsPrincipal user, ReportExports exports, HttpContext http)

@@ -54,6 +54,9 @@ internal sealed class ComplaintFact
 
     public string? NotHandledReason { get; set; }
 
+    /// <summary>The solution proposed in the written response: the "measures taken" of the annual report.</summary>
+    public string? Measures { get; set; }
+
     public DateOnly? ObjectionReceivedOn { get; set; }
 
     public ObjectionOutcome? ObjectionOutcome { get; set; }

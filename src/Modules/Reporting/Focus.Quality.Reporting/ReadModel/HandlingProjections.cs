@@ -46,6 +46,7 @@ internal sealed class ComplaintRespondedProjection(ReportingDbContext db) : Fact
         fact.RespondedOn = e.LetterDate;
         fact.ResponseDue = e.ResponseDue;
         fact.RespondedOnTime = e.OnTime;
+        fact.Measures = e.Measures;
         fact.Outcome = e.Judgement switch
         {
             Judgement.Founded => CaseOutcome.Founded,

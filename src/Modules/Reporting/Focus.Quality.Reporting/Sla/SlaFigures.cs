@@ -36,19 +36,7 @@ internal sealed class SlaCounts
     public double? AverageLeadDays => _leadDays.Count == 0 ? null : _leadDays.Average();
 
     /// <summary>The lead time that 90% of the responses met (nearest rank).</summary>
-    public int? Percentile90LeadDays
-    {
-        get
-        {
-            if (_leadDays.Count == 0)
-            {
-                return null;
-            }
-
-            _leadDays.Sort();
-            return _leadDays[(int)Math.Ceiling(0.9 * _leadDays.Count) - 1];
-        }
-    }
+    public int? Percentile90LeadDays => _leadDays.Count == 0 ? null : Percentiles.NearestRank(_leadDays, 0.9);
 
     public void Add(SlaRow row, DateOnly today)
     {

@@ -61,6 +61,9 @@ namespace Focus.Quality.Reporting.Persistence.Migrations.SqlServer
                     b.Property<bool>("IsSignal")
                         .HasColumnType("bit");
 
+                    b.Property<string>("Measures")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("NotHandledReason")
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");

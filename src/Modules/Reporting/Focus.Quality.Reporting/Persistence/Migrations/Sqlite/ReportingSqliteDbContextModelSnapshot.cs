@@ -55,6 +55,9 @@ namespace Focus.Quality.Reporting.Persistence.Migrations.Sqlite
                     b.Property<bool>("IsSignal")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Measures")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NotHandledReason")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
