@@ -64,4 +64,12 @@ internal sealed class ComplaintFact
     public DateOnly? ObjectionConcludedOn { get; set; }
 
     public DateOnly? ClosedOn { get; set; }
+
+    /// <summary>The response or "not handled" letter went out: both stop the response clock.</summary>
+    public void LetterSent(DateOnly letterDate, DateOnly responseDue, bool onTime)
+    {
+        RespondedOn = letterDate;
+        ResponseDue = responseDue;
+        RespondedOnTime = onTime;
+    }
 }

@@ -43,9 +43,7 @@ internal sealed class ComplaintRespondedProjection(ReportingDbContext db) : Fact
 
     protected override void Apply(ComplaintFact fact, ComplaintResponded e)
     {
-        fact.RespondedOn = e.LetterDate;
-        fact.ResponseDue = e.ResponseDue;
-        fact.RespondedOnTime = e.OnTime;
+        fact.LetterSent(e.LetterDate, e.ResponseDue, e.OnTime);
         fact.Measures = e.Measures;
         fact.Outcome = e.Judgement switch
         {
@@ -62,9 +60,7 @@ internal sealed class ComplaintNotHandledProjection(ReportingDbContext db) : Fac
 
     protected override void Apply(ComplaintFact fact, ComplaintNotHandled e)
     {
-        fact.RespondedOn = e.LetterDate;
-        fact.ResponseDue = e.ResponseDue;
-        fact.RespondedOnTime = e.OnTime;
+        fact.LetterSent(e.LetterDate, e.ResponseDue, e.OnTime);
         fact.Outcome = CaseOutcome.NotHandled;
         fact.NotHandledReason = e.Reason;
     }
