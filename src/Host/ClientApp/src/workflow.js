@@ -149,7 +149,8 @@ function createEditor(container, dotnet, definitionJson, actionLabels) {
   graph.bindKey(['ctrl+z', 'meta+z'], () => { history.undo(); return false; });
   graph.bindKey(['ctrl+y', 'meta+shift+z'], () => { history.redo(); return false; });
 
-  // Palette items are dragged with native drag and drop; where they are dropped, a new state appears.
+  // Palette items are dragged with native drag and drop (their dragstart is set up once, below); where they are
+  // dropped, a new state appears.
   container.addEventListener('dragover', (e) => e.preventDefault());
   container.addEventListener('drop', (e) => {
     e.preventDefault();
@@ -240,3 +241,10 @@ function showInstance(container) {
 }
 
 window.focusWorkflow = { createEditor, showInstance };
+
+// The Content-Security-Policy allows no inline event handlers, so the palette's dragstart is a listener here.
+document.addEventListener('dragstart', (e) => {
+  if (e.target instanceof Element && e.target.closest('[data-focus-palette="state"]')) {
+    e.dataTransfer?.setData('text/plain', 'focus-state');
+  }
+});
