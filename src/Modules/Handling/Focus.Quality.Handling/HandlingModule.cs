@@ -1,3 +1,4 @@
+using Focus.Quality.Handling.Audit;
 using FluentValidation;
 using Focus.Quality.Handling.Acknowledge;
 using Focus.Quality.Handling.Assign;
@@ -61,6 +62,7 @@ public static class HandlingModule
         services.AddScoped<NotesHandler>();
         services.AddScoped<AttachmentsHandler>();
         services.AddScoped<CaseQuery>();
+        services.AddSingleton<CaseReadLog>();
         services.AddScoped<CaseWorkflow>();
         services.AddScoped<ReviewHandler>();
         services.AddScoped<IRuleSubjects, CasesAsRuleSubjects>();

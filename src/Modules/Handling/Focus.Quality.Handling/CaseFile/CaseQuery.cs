@@ -1,3 +1,4 @@
+using Focus.Quality.Handling.Audit;
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Intake.Contracts;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Focus.Quality.Handling.CaseFile;
 
 internal sealed class CaseQuery(
-    HandlingDbContext db, IComplaintDirectory complaints, IWorkingDayCalendar calendar, CaseWorkflow workflow, IComplaintWorkflow definitions, TimeProvider clock)
+    HandlingDbContext db, IComplaintDirectory complaints, IWorkingDayCalendar calendar, CaseWorkflow workflow, IComplaintWorkflow definitions, CaseReadLog readLog, TimeProvider clock)
 {
     /// <param name="actor">The user who looks: the actions the workflow allows depend on who takes them.</param>
     public async Task<CaseView?> FindAsync(string reference, string actor, CancellationToken cancellationToken)
@@ -22,6 +23,8 @@ internal sealed class CaseQuery(
             return null;
         }
 
+        // Complaint files hold personal data: who read which case when is kept (AVG accountability).
+        await readLog.RecordAsync(@case.Reference, actor, cancellationToken);
         var today = AmsterdamTime.Today(clock);
         var complaint = await complaints.FindAsync(reference, cancellationToken);
         return new CaseView(

@@ -15,11 +15,20 @@ internal abstract class HandlingDbContext : ModuleDbContext
 
     public DbSet<Case> Cases => Set<Case>();
 
+    public DbSet<Audit.CaseRead> CaseReads => Set<Audit.CaseRead>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<Audit.CaseRead>(read =>
+        {
+            read.HasKey(r => r.Id);
+            read.Property(r => r.Reference).HasMaxLength(20);
+            read.Property(r => r.ReadBy).HasMaxLength(256);
+            read.HasIndex(r => new { r.Reference, r.ReadAt });
+        });
         modelBuilder.Entity<Case>(@case =>
         {
             @case.HasKey(c => c.Id);
