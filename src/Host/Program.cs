@@ -41,6 +41,8 @@ builder.Services.AddMudServices();
 // SAMEORIGIN would make it a second, weaker value.
 builder.Services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
 
+builder.Services.AddUnreadableRequestAnswers();
+
 // A year, and for subdomains too: staff reach the app only over HTTPS outside development.
 builder.Services.AddHsts(options =>
 {
@@ -68,6 +70,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSecurityHeaders();
+app.UseUnreadableRequestAnswers();
 
 app.UseFocusLocalization();
 app.UseAuthentication();
