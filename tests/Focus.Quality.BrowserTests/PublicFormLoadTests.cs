@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Focus.Quality.BrowserTests;
+
+/// <summary>The public complaint form under 50 concurrent submitters against the real app on 127.0.0.1, for a bounded time.</summary>
+public sealed class PublicFormLoadTests(RunningApp app, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<RunningApp>
+{
+    private const int Submitters = 50;
+    private static readonly TimeSpan Duration = TimeSpan.FromSeconds(8);
+
+    [Fact]
+    public async Task Every_accepted_submission_is_stored_once_with_a_unique_reference()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl), Timeout = TimeSpan.FromSeconds(60) };
+        var accepted = new ConcurrentBag<string>();
+        var failures = new ConcurrentBag<string>();
+        var clock = Stopwatch.StartNew();
+
+        await Task.WhenAll(Enumerable.Range(0, Submitters).Select(submitter => Task.Run(async () =>
+        {
+            for (var n = 0; clock.Elapsed < Duration && n < 200; n++)
+            {
+                var response = await http.PostAsJsonAsync("/api/public/complaints", new
+                {
+                    category = "Treatment",
+                    complainantName = $"Indiener {submitter}-{n}",
+                    email = $"indiener{submitter}@example.org",
+                    preferredContact = "Email",
+                    description = $"Belasting {submitter}-{n}: mijn adviseur belt niet terug.",
+                });
+                if (response.StatusCode == HttpStatusCode.Created)
+                {
+                    accepted.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString()!);
+                }
+                else
+                {
+                    failures.Add($"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                }
+            }
+        })));
+
+        Assert.True(failures.IsEmpty, $"{failures.Count} submissions failed, e.g. {failures.FirstOrDefault()}");
+        Assert.True(accepted.Count >= Submitters, $"Only {accepted.Count} submissions in {Duration.TotalSeconds} s.");
+        Assert.Equal(accepted.Count, accepted.Distinct().Count());
+
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(http));
+        var missing = new List<string>();
+        foreach (var reference in accepted)
+        {
+            if (!await CaseExistsAsync(http, reference))
+            {
+                missing.Add(reference);
+            }
+        }
+
+        Assert.True(missing.Count == 0, $"{missing.Count} of {accepted.Count} accepted complaints have no case: {string.Join(", ", missing.Take(10))}");
+        output.WriteLine($"{accepted.Count} submissions by {Submitters} concurrent submitters in {Duration.TotalSeconds} s, all stored with unique references.");
+    }
+
+    private static async Task<string> TokenAsync(HttpClient http)
+    {
+        var response = await http.PostAsJsonAsync("/api/auth/token", new { email = "behandelaar@focus.example", password = "Demo!2026focus" });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+    }
+
+    /// <summary>The case appears once Handling has received the registration through the outbox.</summary>
+    private static async Task<bool> CaseExistsAsync(HttpClient http, string reference)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if ((await http.GetAsync($"/api/cases/{reference}")).StatusCode == HttpStatusCode.OK)
+            {
+                return true;
+            }
+
+            await Task.Delay(200);
+        }
+
+        return false;
+    }
+}
