@@ -42,6 +42,7 @@ builder.Services.AddMudServices();
 builder.Services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
 
 builder.Services.AddUnreadableRequestAnswers();
+builder.Services.AddScoped<Focus.Quality.Shared.Privacy.PersonalDataExport>();
 
 // A year, and for subdomains too: staff reach the app only over HTTPS outside development.
 builder.Services.AddHsts(options =>
@@ -88,6 +89,7 @@ api.MapHandlingEndpoints();
 api.MapObjectionsEndpoints();
 api.MapRulesModuleEndpoints();
 api.MapReportingEndpoints();
+api.MapPrivacyEndpoints();
 app.MapRazorComponents<App>()
     // Our own CSP already says frame-ancestors 'none'; Blazor's default second policy would only be weaker.
     .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null)

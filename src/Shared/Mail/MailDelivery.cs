@@ -25,7 +25,10 @@ internal sealed class MailDelivery(
         {
             var folder = Path.Combine(environment.ContentRootPath, database.Value.DataDirectory, settings.PickupDirectory);
             Directory.CreateDirectory(folder);
-            await message.WriteToAsync(Path.Combine(folder, $"{integrationEvent.EventId:N}.eml"), cancellationToken);
+            // Written under another name and renamed, so whatever picks up *.eml never reads a half-written message.
+            var writing = Path.Combine(folder, $"{integrationEvent.EventId:N}.eml.tmp");
+            await message.WriteToAsync(writing, cancellationToken);
+            File.Move(writing, Path.Combine(folder, $"{integrationEvent.EventId:N}.eml"), overwrite: true);
             return;
         }
 

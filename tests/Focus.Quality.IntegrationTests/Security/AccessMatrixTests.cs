@@ -95,6 +95,9 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
         ["GET /api/reports/sla/exports/{id:guid}"] = Reports,
         ["GET /api/reports/annual/{year:int}.xlsx"] = Reports,
         ["POST /api/reports/read-model/rebuild"] = Reports,
+
+        // Access requests (AVG): the administrator only
+        ["GET /api/privacy/subject-export"] = [AppRoles.Administrator],
     };
 
     /// <summary>Endpoints not called one by one, with the reason.</summary>

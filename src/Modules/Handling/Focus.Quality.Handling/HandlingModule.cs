@@ -67,6 +67,7 @@ public static class HandlingModule
         services.AddScoped<ReviewHandler>();
         services.AddScoped<IRuleSubjects, CasesAsRuleSubjects>();
         services.AddScoped<WorklistQuery>();
+        services.AddScoped<Focus.Quality.Shared.Privacy.IPersonalDataSource, Privacy.HandlingPersonalData>();
         return services;
     }
 

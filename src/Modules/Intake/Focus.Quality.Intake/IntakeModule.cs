@@ -21,6 +21,7 @@ public static class IntakeModule
         services.AddScoped<RegisterComplaintHandler>();
         services.AddScoped<RecordSignalHandler>();
         services.AddScoped<IComplaintDirectory, ComplaintDirectory>();
+        services.AddScoped<Focus.Quality.Shared.Privacy.IPersonalDataSource, Privacy.IntakePersonalData>();
         return services;
     }
 

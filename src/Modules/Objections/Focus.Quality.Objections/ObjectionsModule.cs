@@ -38,6 +38,7 @@ public static class ObjectionsModule
         services.AddScoped<ConcludeHandler>();
         services.AddScoped<ObjectionQuery>();
         services.AddTermSignaller<ObjectionTermSignaller>();
+        services.AddScoped<Focus.Quality.Shared.Privacy.IPersonalDataSource, Privacy.ObjectionsPersonalData>();
         return services;
     }
 

@@ -1,0 +1,20 @@
+using Focus.Quality.Intake.Persistence;
+using Focus.Quality.Shared.Privacy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Focus.Quality.Intake.Privacy;
+
+/// <summary>The complaints as filed: who, how to reach them, what they wrote.</summary>
+internal sealed class IntakePersonalData(IntakeDbContext db) : IPersonalDataSource
+{
+    public string Section => "Klacht";
+
+    public async Task<IReadOnlyCollection<string>> ReferencesOfAsync(string email, CancellationToken cancellationToken)
+    {
+        var address = email.ToLowerInvariant();
+        return await db.Complaints.AsNoTracking().Where(c => c.Email != null && c.Email.ToLower() == address).Select(c => c.Reference).ToListAsync(cancellationToken);
+    }
+
+    public async Task<object> ExportAsync(IReadOnlyCollection<string> references, CancellationToken cancellationToken) =>
+        await db.Complaints.AsNoTracking().Where(c => references.Contains(c.Reference)).OrderBy(c => c.Reference).ToListAsync(cancellationToken);
+}

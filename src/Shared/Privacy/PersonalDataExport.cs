@@ -1,0 +1,42 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Logging;
+
+namespace Focus.Quality.Shared.Privacy;
+
+/// <summary>An access request answered: one JSON file with every module's data about the complainant's complaints.</summary>
+public sealed record PersonalDataFile(string FileName, byte[] Content, int Complaints);
+
+/// <summary>Collects every module's part of an access request; the export itself is logged (who, when, how many complaints).</summary>
+public sealed class PersonalDataExport(IEnumerable<IPersonalDataSource> sources, TimeProvider clock, ILogger<PersonalDataExport> logger)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        ReferenceHandler = ReferenceHandler.IgnoreCycles,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public async Task<PersonalDataFile> ExportAsync(string email, string requestedBy, CancellationToken cancellationToken)
+    {
+        var references = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            references.UnionWith(await source.ReferencesOfAsync(email.Trim(), cancellationToken));
+        }
+
+        var sections = new Dictionary<string, object>();
+        foreach (var source in sources)
+        {
+            sections[source.Section] = await source.ExportAsync(references, cancellationToken);
+        }
+
+        var now = clock.GetUtcNow();
+        var document = new { exportedAt = now, exportedBy = requestedBy, email = email.Trim(), complaints = references, sections };
+        // The address itself stays out of the log: the log is read by more people than the export.
+        logger.LogInformation("Personal data export of {Complaints} complaints by {RequestedBy}", references.Count, requestedBy);
+        return new PersonalDataFile($"inzageverzoek-{now:yyyyMMdd-HHmm}.json", JsonSerializer.SerializeToUtf8Bytes(document, Json), references.Count);
+    }
+}
