@@ -37,19 +37,8 @@ builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.C
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 
-// SecurityHeaders sends X-Frame-Options: DENY (and CSP frame-ancestors) on every response; antiforgery's own
-// SAMEORIGIN would make it a second, weaker value.
-builder.Services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
-
-builder.Services.AddUnreadableRequestAnswers();
-builder.Services.AddScoped<Focus.Quality.Shared.Privacy.PersonalDataExport>();
-
-// A year, and for subdomains too: staff reach the app only over HTTPS outside development.
-builder.Services.AddHsts(options =>
-{
-    options.MaxAge = TimeSpan.FromDays(365);
-    options.IncludeSubDomains = true;
-});
+builder.Services.AddFocusHardening();
+builder.Services.AddPrivacy();
 
 var app = builder.Build();
 
@@ -70,8 +59,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
-app.UseSecurityHeaders();
-app.UseUnreadableRequestAnswers();
+app.UseFocusHardening();
 
 app.UseFocusLocalization();
 app.UseAuthentication();

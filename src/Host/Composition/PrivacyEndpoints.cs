@@ -6,6 +6,8 @@ namespace Focus.Quality.Host.Composition;
 
 internal static class PrivacyEndpoints
 {
+    public static IServiceCollection AddPrivacy(this IServiceCollection services) => services.AddScoped<PersonalDataExport>();
+
     public static IEndpointRouteBuilder MapPrivacyEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapGet("/privacy/subject-export", ExportAsync)
