@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -19,22 +15,20 @@ public sealed class RunningApp : IAsyncLifetime
         "--disable-sync", "--no-first-run", "--disable-quic",
     ];
 
-    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("focus-browser-").FullName;
-    private Process? _host;
+    // The load test submits hundreds of complaints from one address; rate limiting has its own integration tests.
+    private readonly AppProcess _host = new(
+        Directory.CreateTempSubdirectory("focus-browser-").FullName,
+        new Dictionary<string, string> { ["RateLimiting__PublicIntakePermitLimit"] = "100000" });
+
     private IPlaywright? _playwright;
 
-    public string BaseUrl { get; } = $"http://127.0.0.1:{FreePort()}";
+    public string BaseUrl => _host.BaseUrl;
 
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        _host = Process.Start(HostStartInfo()) ?? throw new InvalidOperationException("Could not start the app.");
-        _host.OutputDataReceived += (_, _) => { };
-        _host.ErrorDataReceived += (_, _) => { };
-        _host.BeginOutputReadLine();
-        _host.BeginErrorReadLine();
-        await WaitUntilServingAsync();
+        await _host.StartAsync();
 
         var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
         if (!File.Exists(chromium))
@@ -102,78 +96,7 @@ public sealed class RunningApp : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        if (_host is { HasExited: false })
-        {
-            _host.Kill(entireProcessTree: true);
-            await _host.WaitForExitAsync();
-        }
-
-        _host?.Dispose();
-        Directory.Delete(_dataDirectory, recursive: true);
-    }
-
-    private ProcessStartInfo HostStartInfo()
-    {
-        var hostProject = Path.Combine(RepositoryRoot(), "src", "Host");
-        var configuration = typeof(RunningApp).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
-        var hostDll = Path.Combine(hostProject, "bin", configuration, "net10.0", "Focus.Quality.Host.dll");
-        var start = new ProcessStartInfo("dotnet", [hostDll, "--urls", BaseUrl])
-        {
-            WorkingDirectory = hostProject,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["Database__DataDirectory"] = _dataDirectory;
-        // The load test submits hundreds of complaints from one address; rate limiting has its own integration tests.
-        start.Environment["RateLimiting__PublicIntakePermitLimit"] = "100000";
-        return start;
-    }
-
-    private async Task WaitUntilServingAsync()
-    {
-        using var http = new HttpClient();
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_host!.HasExited)
-            {
-                throw new InvalidOperationException($"The app exited with code {_host.ExitCode} before serving.");
-            }
-
-            try
-            {
-                if ((await http.GetAsync($"{BaseUrl}/login")).StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException($"The app did not answer on {BaseUrl} within 90 seconds.");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Focus.Quality.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Focus.Quality.sln not found above the test folder.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        await _host.DisposeAsync();
+        Directory.Delete(_host.DataDirectory, recursive: true);
     }
 }

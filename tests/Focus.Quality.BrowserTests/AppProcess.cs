@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+
+namespace Focus.Quality.BrowserTests;
+
+/// <summary>
+/// The built Focus.Quality host as a separate process on 127.0.0.1 over a SQLite data folder. It can be killed without
+/// warning and started again on the same folder, as a crashed server would be.
+/// </summary>
+public sealed class AppProcess : IAsyncDisposable
+{
+    private readonly Dictionary<string, string> _settings;
+    private Process? _process;
+
+    public AppProcess(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        DataDirectory = dataDirectory;
+        _settings = new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
+        {
+            ["Database__DataDirectory"] = dataDirectory,
+        };
+    }
+
+    public string DataDirectory { get; }
+
+    public string BaseUrl { get; } = $"http://127.0.0.1:{FreePort()}";
+
+    /// <summary>Starts the host, with <paramref name="overrides"/> on top of the settings given at construction.</summary>
+    public async Task StartAsync(IReadOnlyDictionary<string, string>? overrides = null)
+    {
+        if (_process is { HasExited: false })
+        {
+            throw new InvalidOperationException("The app is already running.");
+        }
+
+        _process?.Dispose();
+        _process = Process.Start(StartInfo(overrides)) ?? throw new InvalidOperationException("Could not start the app.");
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        await WaitUntilServingAsync();
+    }
+
+    /// <summary>SIGKILL: no graceful shutdown, no flushing, requests in flight are cut off.</summary>
+    public async Task KillAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        _process?.Dispose();
+    }
+
+    private ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string>? overrides)
+    {
+        var hostProject = Path.Combine(RepositoryRoot(), "src", "Host");
+        var configuration = typeof(AppProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
+        var hostDll = Path.Combine(hostProject, "bin", configuration, "net10.0", "Focus.Quality.Host.dll");
+        var start = new ProcessStartInfo("dotnet", [hostDll, "--urls", BaseUrl])
+        {
+            WorkingDirectory = hostProject,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        foreach (var (key, value) in _settings.Concat(overrides ?? new Dictionary<string, string>()))
+        {
+            start.Environment[key] = value;
+        }
+
+        return start;
+    }
+
+    private async Task WaitUntilServingAsync()
+    {
+        using var http = new HttpClient();
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process!.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with code {_process.ExitCode} before serving.");
+            }
+
+            try
+            {
+                if ((await http.GetAsync($"{BaseUrl}/login")).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"The app did not answer on {BaseUrl} within 90 seconds.");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Focus.Quality.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Focus.Quality.sln not found above the test folder.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
