@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Focus.Quality.Handling;
+using Focus.Quality.Host.Administration;
 using Focus.Quality.Host.Components;
 using Focus.Quality.Host.Composition;
 using Focus.Quality.Host.Identity;
@@ -38,7 +39,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 
 builder.Services.AddFocusHardening();
-builder.Services.AddPrivacy();
+builder.Services.AddFocusAdministration();
 
 var app = builder.Build();
 
@@ -77,7 +78,7 @@ api.MapHandlingEndpoints();
 api.MapObjectionsEndpoints();
 api.MapRulesModuleEndpoints();
 api.MapReportingEndpoints();
-api.MapPrivacyEndpoints();
+api.MapAdministrationEndpoints();
 app.MapRazorComponents<App>()
     // Our own CSP already says frame-ancestors 'none'; Blazor's default second policy would only be weaker.
     .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null)

@@ -51,7 +51,7 @@ internal static class AuthComposition
             .AddPolicy(AppPolicies.Objections, policy => policy.RequireRole(AppRoles.Director, AppRoles.Administrator))
             .AddPolicy(AppPolicies.Rules, policy => policy.RequireRole(AppRoles.QualityOfficer))
             .AddPolicy(AppPolicies.Reports, policy => policy.RequireRole(AppRoles.Management, AppRoles.Director))
-            .AddPolicy(AppPolicies.Privacy, policy => policy.RequireRole(AppRoles.Administrator));
+            .AddPolicy(AppPolicies.Administration, policy => policy.RequireRole(AppRoles.Administrator));
         services.AddCascadingAuthenticationState();
         services.AddScoped<IStaffDirectory, IdentityStaffDirectory>();
         return services;

@@ -13,12 +13,24 @@ internal sealed class FileDocumentStore(IOptions<DatabaseOptions> database, IHos
     {
         var key = $"{module}/{clock.GetUtcNow().Year}/{Guid.CreateVersion7():N}{extension}";
         var path = PathOf(key);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // Write to a temporary name first so a crash never leaves a half-written document under its real key.
         var temporary = path + ".tmp";
-        await File.WriteAllBytesAsync(temporary, content.ToArray(), cancellationToken);
-        File.Move(temporary, path);
-        return key;
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await File.WriteAllBytesAsync(temporary, content.ToArray(), cancellationToken);
+            File.Move(temporary, path);
+            return key;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+
+            throw new DocumentStoreUnavailableException(ex);
+        }
     }
 
     public Task<Stream> OpenAsync(string key, CancellationToken cancellationToken) =>

@@ -3,9 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Focus.Quality.Shared.Outbox;
 
-internal sealed class OutboxStore<TContext>(IServiceScopeFactory scopes) : IOutboxStore
+internal sealed class OutboxStore<TContext>(IServiceScopeFactory scopes, string module) : IOutboxStore
     where TContext : ModuleDbContext
 {
+    public string Module => module;
+
     public async Task<IReadOnlyList<PendingMessage>> FetchDueAsync(DateTime nowUtc, int max, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -37,6 +39,26 @@ internal sealed class OutboxStore<TContext>(IServiceScopeFactory scopes) : IOutb
                     .SetProperty(m => m.LastError, truncated)
                     .SetProperty(m => m.NextAttemptAtUtc, nextAttemptUtc),
                 cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<FailedMessage>> FetchFailedAsync(int max, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        return await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.ProcessedAtUtc == null && m.Attempts > 0)
+            .OrderBy(m => m.OccurredAtUtc)
+            .Take(max)
+            .Select(m => new FailedMessage(m.Id, m.Type, m.Payload, m.Attempts, m.OccurredAtUtc, m.NextAttemptAtUtc, m.LastError))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<bool> RetryNowAsync(Guid id, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        return await db.OutboxMessages.Where(m => m.Id == id && m.ProcessedAtUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAtUtc, nowUtc), cancellationToken) == 1;
     }
 
     public async Task<int> ReplayAllAsync(DateTime nowUtc, CancellationToken cancellationToken)

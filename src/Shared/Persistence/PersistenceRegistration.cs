@@ -37,7 +37,8 @@ public static class PersistenceRegistration
         services.AddSingleton<IModuleDatabase>(sp => new ModuleDatabase<TContext>(sp.GetRequiredService<IServiceScopeFactory>(), schema));
         if (typeof(ModuleDbContext).IsAssignableFrom(typeof(TContext)))
         {
-            services.AddSingleton(typeof(IOutboxStore), typeof(OutboxStore<>).MakeGenericType(typeof(TContext)));
+            var storeType = typeof(OutboxStore<>).MakeGenericType(typeof(TContext));
+            services.AddSingleton(sp => (IOutboxStore)ActivatorUtilities.CreateInstance(sp, storeType, schema));
         }
 
         return services;

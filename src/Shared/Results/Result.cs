@@ -6,6 +6,7 @@ public enum ResultStatus
     Invalid,
     NotFound,
     Conflict,
+    Unavailable,
 }
 
 /// <summary>The outcome of a use case: a value, or field errors a user can act on, or not found / conflict.</summary>
@@ -37,4 +38,7 @@ public sealed class Result<T>
     public static Result<T> NotFound() => new(ResultStatus.NotFound, default, NoErrors);
 
     public static Result<T> Conflict(string message) => new(ResultStatus.Conflict, default, new Dictionary<string, string[]> { [string.Empty] = [message] });
+
+    /// <summary>Something the app depends on (the document store) failed; nothing was saved and trying again later may work.</summary>
+    public static Result<T> Unavailable(string message) => new(ResultStatus.Unavailable, default, new Dictionary<string, string[]> { [string.Empty] = [message] });
 }

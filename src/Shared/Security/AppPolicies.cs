@@ -18,8 +18,11 @@ public static class AppPolicies
     /// <summary>Reads the SLA dashboard and reports.</summary>
     public const string Reports = "Reports";
 
-    /// <summary>Answers access requests (AVG): exports everything about one complainant — the administrator only.</summary>
-    public const string Privacy = "Privacy";
+    /// <summary>
+    /// Keeps the application running — users and roles, deliveries that keep failing, access requests (AVG) — the
+    /// administrator only.
+    /// </summary>
+    public const string Administration = "Administration";
 
     /// <summary>Public, rate-limited intake (the digital complaint form and its API).</summary>
     public const string PublicIntakeRateLimit = "public-intake";

@@ -56,6 +56,16 @@ public static class Api
         return found!.Value;
     }
 
+    /// <summary>A complete written response (summary, solution, judgement) with the given letter date.</summary>
+    public static Task<HttpResponseMessage> RespondAsync(HttpClient handler, string reference, DateOnly letterDate) =>
+        handler.PostAsJsonAsync($"/api/cases/{reference}/response", new
+        {
+            summary = "Uw adviseur was twee weken onbereikbaar.\nWij excuseren ons.",
+            solution = "Een vaste vervanger bij afwezigheid.",
+            judgement = "PartlyFounded",
+            letterDate = letterDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        });
+
     public static JsonElement Term(JsonElement @case, string code) =>
         @case.GetProperty("terms").EnumerateArray().Single(t => t.GetProperty("code").GetString() == code);
 }

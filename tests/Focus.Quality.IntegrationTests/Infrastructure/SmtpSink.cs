@@ -20,9 +20,10 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public string Maildir { get; }
 
-    public static async Task<SmtpSink> StartAsync()
+    /// <param name="port">A port of 127.0.0.1, e.g. one the app was already told to use while nothing listened; default a free one.</param>
+    public static async Task<SmtpSink> StartAsync(int? port = null)
     {
-        var port = FreePort();
+        port ??= FreePort();
         // aiosmtpd's Mailbox creates the Maildir (new, cur, tmp) only when the folder does not exist yet.
         var maildir = Path.Combine(Directory.CreateTempSubdirectory("focus-smtp-").FullName, "maildir");
         var start = new ProcessStartInfo("/usr/bin/python3", ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Mailbox", maildir])
@@ -31,7 +32,7 @@ public sealed class SmtpSink : IAsyncDisposable
             RedirectStandardOutput = true,
         };
         var server = Process.Start(start) ?? throw new InvalidOperationException("Could not start aiosmtpd.");
-        var sink = new SmtpSink(server, port, maildir);
+        var sink = new SmtpSink(server, port.Value, maildir);
         await Eventually.TrueAsync(() => Task.FromResult(server.HasExited ? throw new InvalidOperationException(
             $"aiosmtpd exited: {server.StandardError.ReadToEnd()} (the test command installs python3-aiosmtpd)") : sink.Accepts()), TimeSpan.FromSeconds(20));
         return sink;

@@ -21,6 +21,7 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
     private static readonly string[] Objections = [AppRoles.Director, AppRoles.Administrator];
     private static readonly string[] Rules = [AppRoles.QualityOfficer];
     private static readonly string[] Reports = [AppRoles.Management, AppRoles.Director];
+    private static readonly string[] Administration = [AppRoles.Administrator];
 
     private static readonly Dictionary<string, string[]> Expected = new()
     {
@@ -96,8 +97,11 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
         ["GET /api/reports/annual/{year:int}.xlsx"] = Reports,
         ["POST /api/reports/read-model/rebuild"] = Reports,
 
-        // Access requests (AVG): the administrator only
-        ["GET /api/privacy/subject-export"] = [AppRoles.Administrator],
+        // Administration: access requests (AVG), failed deliveries — the administrator only
+        ["GET /beheer/verzending"] = Administration,
+        ["GET /api/privacy/subject-export"] = Administration,
+        ["GET /api/operations/failed-deliveries/"] = Administration,
+        ["POST /api/operations/failed-deliveries/{id:guid}/retry"] = Administration,
     };
 
     /// <summary>Endpoints not called one by one, with the reason.</summary>

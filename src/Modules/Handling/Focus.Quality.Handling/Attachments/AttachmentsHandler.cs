@@ -39,7 +39,16 @@ internal sealed class AttachmentsHandler(
         }
 
         var now = clock.GetUtcNow();
-        var key = await documents.SaveAsync("handling", upload.Extension, upload.Bytes, cancellationToken);
+        string key;
+        try
+        {
+            key = await documents.SaveAsync("handling", upload.Extension, upload.Bytes, cancellationToken);
+        }
+        catch (DocumentStoreUnavailableException ex)
+        {
+            return Result<Guid>.Unavailable(ex.Message);
+        }
+
         var attachment = new CaseDocument
         {
             Id = Guid.CreateVersion7(),

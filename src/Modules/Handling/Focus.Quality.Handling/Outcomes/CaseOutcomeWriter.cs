@@ -6,6 +6,7 @@ using Focus.Quality.Handling.Workflow;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Rules.Contracts.Workflow;
+using Focus.Quality.Shared.Documents;
 using Focus.Quality.Shared.Letters;
 using Focus.Quality.Shared.Events;
 using Focus.Quality.Shared.Mail;
@@ -64,7 +65,16 @@ internal sealed class CaseOutcomeWriter(
             return Result<Guid>.Conflict(text["Workflow.NoObjectionTerm", answer.Move!.To]);
         }
 
-        var letter = await letters.ComposeAsync(@case, outcome.Kind, outcome.Template, outcome.LetterDate, objectionTerm.DueDate, by, outcome.Values, cancellationToken);
+        CaseDocument letter;
+        try
+        {
+            letter = await letters.ComposeAsync(@case, outcome.Kind, outcome.Template, outcome.LetterDate, objectionTerm.DueDate, by, outcome.Values, cancellationToken);
+        }
+        catch (DocumentStoreUnavailableException ex)
+        {
+            return Result<Guid>.Unavailable(ex.Message);
+        }
+
         var now = clock.GetUtcNow();
         db.Publish(conclude(@case, letter, objectionTerm, now));
         @case.Move(answer.Move!, by, now);

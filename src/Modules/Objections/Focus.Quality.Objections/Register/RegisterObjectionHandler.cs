@@ -74,7 +74,16 @@ internal sealed class RegisterObjectionHandler(
             .SingleOrDefault(t => t.Code == TermCodes.HearingInvitation)
             ?? throw new InvalidOperationException("The published term rules define no hearing invitation term for a received objection.");
         var now = clock.GetUtcNow();
-        var key = await documents.SaveAsync("objections", upload.Extension, upload.Bytes, cancellationToken);
+        string key;
+        try
+        {
+            key = await documents.SaveAsync("objections", upload.Extension, upload.Bytes, cancellationToken);
+        }
+        catch (DocumentStoreUnavailableException ex)
+        {
+            return Result<Guid>.Unavailable(ex.Message);
+        }
+
         var document = new ObjectionDocument(Guid.CreateVersion7(), ObjectionDocumentKind.Original, upload.FileName, upload.ContentType, upload.Bytes.Length, key, now, by);
         var (objection, registered) = Objection.Register(letter, form.ReceivedOn, form.Via, form.Grounds!.Trim(), advice, document, invitationTerm, by, now);
         db.Objections.Add(objection);

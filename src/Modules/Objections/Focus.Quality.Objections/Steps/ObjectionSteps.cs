@@ -48,7 +48,16 @@ internal sealed class ObjectionSteps(
         }
 
         var now = clock.GetUtcNow();
-        var document = letter is null ? null : await SendAsync(objection.Reference, letter, by, now, cancellationToken);
+        ObjectionDocument? document;
+        try
+        {
+            document = letter is null ? null : await SendAsync(objection.Reference, letter, by, now, cancellationToken);
+        }
+        catch (DocumentStoreUnavailableException ex)
+        {
+            return Result<Guid>.Unavailable(ex.Message);
+        }
+
         db.Publish(step(objection, document, now));
         try
         {

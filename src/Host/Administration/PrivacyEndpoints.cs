@@ -2,16 +2,14 @@ using System.Security.Claims;
 using Focus.Quality.Shared.Privacy;
 using Focus.Quality.Shared.Security;
 
-namespace Focus.Quality.Host.Composition;
+namespace Focus.Quality.Host.Administration;
 
 internal static class PrivacyEndpoints
 {
-    public static IServiceCollection AddPrivacy(this IServiceCollection services) => services.AddScoped<PersonalDataExport>();
-
     public static IEndpointRouteBuilder MapPrivacyEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapGet("/privacy/subject-export", ExportAsync)
-            .RequireAuthorization(AppPolicies.Privacy)
+            .RequireAuthorization(AppPolicies.Administration)
             .WithTags("Privacy")
             .WithSummary("Access request (AVG): everything about the complaints filed with one e-mail address, as one JSON file.");
         return api;
