@@ -36,6 +36,12 @@ internal sealed class FileDocumentStore(IOptions<DatabaseOptions> database, IHos
     public Task<Stream> OpenAsync(string key, CancellationToken cancellationToken) =>
         Task.FromResult<Stream>(File.OpenRead(PathOf(key)));
 
+    public Task DeleteAsync(string key, CancellationToken cancellationToken)
+    {
+        File.Delete(PathOf(key));
+        return Task.CompletedTask;
+    }
+
     private string PathOf(string key)
     {
         var path = Path.GetFullPath(Path.Combine(Root, key));

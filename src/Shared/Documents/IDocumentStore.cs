@@ -7,4 +7,7 @@ public interface IDocumentStore
     Task<string> SaveAsync(string module, string extension, ReadOnlyMemory<byte> content, CancellationToken cancellationToken);
 
     Task<Stream> OpenAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Removes the file for good; a key that is already gone is not an error.</summary>
+    Task DeleteAsync(string key, CancellationToken cancellationToken);
 }

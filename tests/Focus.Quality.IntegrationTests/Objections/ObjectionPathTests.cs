@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Focus.Quality.Shared.Security;
 
@@ -17,16 +16,16 @@ public sealed class ObjectionPathTests
         await using var app = new FocusApp();
         var (director, handler, reference) = await RespondedCaseAsync(app, Today);
 
-        Assert.Equal(HttpStatusCode.Created, (await RegisterAsync(director, reference, Today)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await ObjectionApi.RegisterAsync(director, reference, Today)).StatusCode);
         var registered = await ObjectionAsync(director, reference);
         Assert.Equal("Registered", registered.GetProperty("status").GetString());
         var invitationTerm = registered.GetProperty("terms").EnumerateArray().Single();
         Assert.Equal("HearingInvitation", invitationTerm.GetProperty("code").GetString());
         Assert.Equal(Today.AddDays(7), DateOnly.Parse(invitationTerm.GetProperty("dueDate").GetString()!, CultureInfo.InvariantCulture));
 
-        var invitation = await StepAsync(director, reference, "invitation", new
+        var invitation = await ObjectionApi.StepAsync(director, reference, "invitation", new
         {
-            letterDate = Iso(Today),
+            letterDate = ObjectionApi.Iso(Today),
             hearingAt = Today.AddDays(3).ToDateTime(new TimeOnly(10, 30)),
             form = "Office",
             place = "Kantoor Utrecht, Voorbeeldstraat 1",
@@ -37,14 +36,14 @@ public sealed class ObjectionPathTests
         Assert.Contains("Ook P. de Vries, de medewerker over wie u klaagt, is uitgenodigd", invitationText, StringComparison.Ordinal);
         Assert.Contains("Inge Dijkstra", invitationText, StringComparison.Ordinal);
 
-        await StepAsync(director, reference, "hearing-report", new
+        await ObjectionApi.StepAsync(director, reference, "hearing-report", new
         {
-            heldOn = Iso(Today.AddDays(3)),
+            heldOn = ObjectionApi.Iso(Today.AddDays(3)),
             attendees = "Klager, P. de Vries, directeur",
             report = "Klager lichtte toe dat de adviseur afspraken afzegde.",
             settlementProposal = "Een nieuwe adviseur en een excuusbrief.",
         });
-        var settlement = await StepAsync(director, reference, "settlement", new { agreedOn = Iso(Today.AddDays(3)), agreedOutcome = "Een nieuwe adviseur en een excuusbrief." });
+        var settlement = await ObjectionApi.StepAsync(director, reference, "settlement", new { agreedOn = ObjectionApi.Iso(Today.AddDays(3)), agreedOutcome = "Een nieuwe adviseur en een excuusbrief." });
 
         var settled = await ObjectionAsync(director, reference);
         Assert.Equal("Settled", settled.GetProperty("status").GetString());
@@ -62,11 +61,11 @@ public sealed class ObjectionPathTests
     {
         await using var app = new FocusApp();
         var (director, handler, reference) = await RespondedCaseAsync(app, Today);
-        await RegisterAsync(director, reference, Today);
-        await StepAsync(director, reference, "invitation", new { letterDate = Iso(Today), hearingAt = Today.AddDays(2).ToDateTime(new TimeOnly(9, 0)), form = "Phone", place = "06-00000000" });
-        await StepAsync(director, reference, "hearing-report", new { heldOn = Iso(Today.AddDays(2)), attendees = "Klager, directeur", report = "Geen overeenstemming." });
+        await ObjectionApi.RegisterAsync(director, reference, Today);
+        await ObjectionApi.StepAsync(director, reference, "invitation", new { letterDate = ObjectionApi.Iso(Today), hearingAt = Today.AddDays(2).ToDateTime(new TimeOnly(9, 0)), form = "Phone", place = "06-00000000" });
+        await ObjectionApi.StepAsync(director, reference, "hearing-report", new { heldOn = ObjectionApi.Iso(Today.AddDays(2)), attendees = "Klager, directeur", report = "Geen overeenstemming." });
 
-        var decision = await StepAsync(director, reference, "decision", new { decidedOn = Iso(Today.AddDays(2)), judgement = "Unfounded", decision = "De reactie blijft in stand." });
+        var decision = await ObjectionApi.StepAsync(director, reference, "decision", new { decidedOn = ObjectionApi.Iso(Today.AddDays(2)), judgement = "Unfounded", decision = "De reactie blijft in stand." });
 
         var text = Letters.Text(await director.GetByteArrayAsync($"/api/objections/{reference}/documents/{decision}"));
         Assert.Contains("Beslissing: uw bezwaar is ongegrond.", text, StringComparison.Ordinal);
@@ -82,16 +81,16 @@ public sealed class ObjectionPathTests
     {
         await using var app = new FocusApp();
         var (director, handler, reference) = await RespondedCaseAsync(app, Today);
-        await RegisterAsync(director, reference, Today);
+        await ObjectionApi.RegisterAsync(director, reference, Today);
 
-        await StepAsync(director, reference, "waiver", new { waivedOn = Iso(Today), didNotAttend = false });
+        await ObjectionApi.StepAsync(director, reference, "waiver", new { waivedOn = ObjectionApi.Iso(Today), didNotAttend = false });
         var waived = await ObjectionAsync(director, reference);
         Assert.Equal("Waived", waived.GetProperty("status").GetString());
         var decisionTerm = waived.GetProperty("terms").EnumerateArray().Single(t => t.GetProperty("code").GetString() == "FinalDecision");
         Assert.Equal(Today.AddDays(14), DateOnly.Parse(decisionTerm.GetProperty("dueDate").GetString()!, CultureInfo.InvariantCulture));
-        Assert.Equal(HttpStatusCode.Conflict, (await director.PostAsJsonAsync($"/api/objections/{reference}/settlement", new { agreedOn = Iso(Today), agreedOutcome = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await director.PostAsJsonAsync($"/api/objections/{reference}/settlement", new { agreedOn = ObjectionApi.Iso(Today), agreedOutcome = "x" })).StatusCode);
 
-        var decision = await StepAsync(director, reference, "decision", new { decidedOn = Iso(Today.AddDays(5)), judgement = "PartlyFounded", decision = "Wij bieden excuses aan." });
+        var decision = await ObjectionApi.StepAsync(director, reference, "decision", new { decidedOn = ObjectionApi.Iso(Today.AddDays(5)), judgement = "PartlyFounded", decision = "Wij bieden excuses aan." });
 
         Assert.Contains("gedeeltelijk gegrond", Letters.Text(await director.GetByteArrayAsync($"/api/objections/{reference}/documents/{decision}")), StringComparison.Ordinal);
         var decided = await ObjectionAsync(director, reference);
@@ -106,15 +105,15 @@ public sealed class ObjectionPathTests
         var letterDate = Today.AddDays(-40);
         var (director, handler, reference) = await RespondedCaseAsync(app, letterDate);
 
-        Assert.Equal(HttpStatusCode.Created, (await RegisterAsync(director, reference, Today)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await ObjectionApi.RegisterAsync(director, reference, Today)).StatusCode);
         var late = await ObjectionAsync(director, reference);
         Assert.Equal("LateReview", late.GetProperty("status").GetString());
         Assert.Equal("ObjectionAfterTheTerm", late.GetProperty("lateAdvice").GetProperty("ruleName").GetString());
-        Assert.Equal(HttpStatusCode.Conflict, (await director.PostAsJsonAsync($"/api/objections/{reference}/invitation", new { letterDate = Iso(Today), hearingAt = DateTime.Now, form = "Phone", place = "x" })).StatusCode);
-        var noReason = await director.PostAsJsonAsync($"/api/objections/{reference}/late-decision", new { admit = false, reason = "", letterDate = Iso(Today) });
+        Assert.Equal(HttpStatusCode.Conflict, (await director.PostAsJsonAsync($"/api/objections/{reference}/invitation", new { letterDate = ObjectionApi.Iso(Today), hearingAt = DateTime.Now, form = "Phone", place = "x" })).StatusCode);
+        var noReason = await director.PostAsJsonAsync($"/api/objections/{reference}/late-decision", new { admit = false, reason = "", letterDate = ObjectionApi.Iso(Today) });
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
 
-        var letter = await StepAsync(director, reference, "late-decision", new { admit = false, reason = "Het bezwaar kwam tien dagen na de termijn binnen.", letterDate = Iso(Today) });
+        var letter = await ObjectionApi.StepAsync(director, reference, "late-decision", new { admit = false, reason = "Het bezwaar kwam tien dagen na de termijn binnen.", letterDate = ObjectionApi.Iso(Today) });
 
         var text = Letters.Text(await director.GetByteArrayAsync($"/api/objections/{reference}/documents/{letter}"));
         Assert.Contains("Beslissing: uw bezwaar is niet-ontvankelijk.", text, StringComparison.Ordinal);
@@ -142,15 +141,13 @@ public sealed class ObjectionPathTests
         var reference = await Api.RegisterAsync(handler, DateTimeOffset.UtcNow.AddHours(-1));
         await Api.CaseAsync(handler, reference);
 
-        var noLetter = await RegisterAsync(director, reference, Today);
+        var noLetter = await ObjectionApi.RegisterAsync(director, reference, Today);
         Assert.Equal(HttpStatusCode.BadRequest, noLetter.StatusCode);
         Assert.Contains("geen reactie", await noLetter.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var executable = await RegisterAsync(director, reference, Today, ("bezwaar.pdf", "MZ\u0090\u0000"u8.ToArray()));
+        var executable = await ObjectionApi.RegisterAsync(director, reference, Today, ("bezwaar.pdf", "MZ\u0090\u0000"u8.ToArray()));
         Assert.Equal(HttpStatusCode.BadRequest, executable.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await director.GetAsync($"/api/objections/{reference}")).StatusCode);
     }
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static List<string> Kinds(JsonElement @case) =>
         [.. @case.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("kind").GetString()!)];
@@ -165,7 +162,7 @@ public sealed class ObjectionPathTests
         await Api.CaseAsync(handler, reference);
         var responded = await handler.PostAsJsonAsync($"/api/cases/{reference}/response", new
         {
-            summary = "Samenvatting.", solution = "Oplossing.", judgement = "Unfounded", letterDate = Iso(letterDate),
+            summary = "Samenvatting.", solution = "Oplossing.", judgement = "Unfounded", letterDate = ObjectionApi.Iso(letterDate),
         });
         Assert.Equal(HttpStatusCode.Created, responded.StatusCode);
         await Eventually.TrueAsync(async () =>
@@ -173,30 +170,6 @@ public sealed class ObjectionPathTests
         return (director, handler, reference);
     }
 
-    private static async Task<HttpResponseMessage> RegisterAsync(HttpClient director, string reference, DateOnly receivedOn, (string Name, byte[] Bytes)? original = null)
-    {
-        var (name, bytes) = original ?? ("bezwaar.pdf", "%PDF-1.4 bezwaar"u8.ToArray());
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(reference), "reference" },
-            { new StringContent(Iso(receivedOn)), "receivedOn" },
-            { new StringContent("Letter"), "via" },
-            { new StringContent("Ik ben het niet eens met de reactie."), "grounds" },
-        };
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        content.Add(file, "file", name);
-        return await director.PostAsync("/api/objections", content);
-    }
-
     private static async Task<JsonElement> ObjectionAsync(HttpClient director, string reference) =>
         await director.GetFromJsonAsync<JsonElement>($"/api/objections/{reference}", Api.Json);
-
-    /// <summary>Runs a step and returns what it made (its letter's id, or the objection's).</summary>
-    private static async Task<Guid> StepAsync(HttpClient director, string reference, string step, object form)
-    {
-        var response = await director.PostAsJsonAsync($"/api/objections/{reference}/{step}", form, Api.Json);
-        Assert.True(response.IsSuccessStatusCode, $"{step}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
 }

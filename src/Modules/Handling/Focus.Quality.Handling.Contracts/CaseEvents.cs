@@ -11,3 +11,9 @@ public sealed record CaseAssigned(Guid EventId, DateTimeOffset OccurredAt, strin
 
 /// <summary>The case closed because the complainant's objection term passed without an objection.</summary>
 public sealed record CaseClosed(Guid EventId, DateTimeOffset OccurredAt, string Reference, DateOnly ClosedOn) : IIntegrationEvent;
+
+/// <summary>
+/// The retention period after closing passed: Handling removed the complainant's and employee's data from the case; every
+/// module holding personal data of this complaint removes its own. Dates, terms and outcomes stay for the reports.
+/// </summary>
+public sealed record CaseAnonymised(Guid EventId, DateTimeOffset OccurredAt, string Reference) : IIntegrationEvent;

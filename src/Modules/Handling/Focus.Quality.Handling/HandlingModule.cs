@@ -56,6 +56,8 @@ public static class HandlingModule
         services.AddScoped<NotHandledHandler>();
         services.Configure<ClosingOptions>(configuration.GetSection(ClosingOptions.Section));
         services.AddHostedService<CloseCasesJob>();
+        services.Configure<Focus.Quality.Shared.Privacy.RetentionOptions>(configuration.GetSection(Focus.Quality.Shared.Privacy.RetentionOptions.Section));
+        services.AddHostedService<Privacy.RetentionJob>();
         services.AddTermSignaller<CaseTermSignaller>();
         services.AddScoped<ExtendTermHandler>();
         services.AddScoped<AssignHandler>();

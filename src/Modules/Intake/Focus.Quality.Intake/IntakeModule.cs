@@ -1,9 +1,11 @@
 using FluentValidation;
+using Focus.Quality.Handling.Contracts;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Intake.FindComplaint;
 using Focus.Quality.Intake.Persistence;
 using Focus.Quality.Intake.RecordSignal;
 using Focus.Quality.Intake.RegisterComplaint;
+using Focus.Quality.Shared.Outbox;
 using Focus.Quality.Shared.Persistence;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +24,7 @@ public static class IntakeModule
         services.AddScoped<RecordSignalHandler>();
         services.AddScoped<IComplaintDirectory, ComplaintDirectory>();
         services.AddScoped<Focus.Quality.Shared.Privacy.IPersonalDataSource, Privacy.IntakePersonalData>();
+        services.AddIntegrationEventHandler<CaseAnonymised, Privacy.AnonymiseComplaint, IntakeDbContext>();
         return services;
     }
 

@@ -25,6 +25,7 @@ public static class ObjectionsModule
         services.AddModuleDbContext<ObjectionsDbContext, ObjectionsSqliteDbContext, ObjectionsSqlServerDbContext>(ObjectionsDbContext.SchemaName);
         services.AddIntegrationEventHandler<ComplaintResponded, RememberSentLetters, ObjectionsDbContext>();
         services.AddIntegrationEventHandler<ComplaintNotHandled, RememberSentLetters, ObjectionsDbContext>();
+        services.AddIntegrationEventHandler<CaseAnonymised, Privacy.AnonymiseObjection, ObjectionsDbContext>();
         services.AddScoped<ObjectionSteps>();
         services.AddScoped<IValidator<RegisterObjectionForm>, RegisterObjectionFormValidator>();
         services.AddScoped<RegisterObjectionHandler>();

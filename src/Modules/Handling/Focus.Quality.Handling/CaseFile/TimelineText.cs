@@ -7,8 +7,14 @@ namespace Focus.Quality.Handling.CaseFile;
 /// <summary>Turns a timeline entry's kind and data into a sentence in the reader's language.</summary>
 internal static class TimelineText
 {
+    /// <summary>Kinds that always carry details, unless anonymisation erased them.</summary>
+    private static readonly HashSet<string> AlwaysDetailed =
+        ["Acknowledged", "AcknowledgementMailed", "InternalNote", "Communication", "AttachmentAdded", "TermExtended", "LetterMailed"];
+
     public static string Describe(IStringLocalizer<HandlingText> text, TimelineView entry) => entry.Kind switch
     {
+        _ when entry.Details is null && AlwaysDetailed.Contains(entry.Kind) => text["Timeline.Erased"],
+        "Anonymised" => text["Timeline.Anonymised", entry.Details ?? string.Empty],
         "Received" => text["Timeline.Received", text[$"Channel.{entry.Details}"]],
         "Registered" => entry.Actor is null ? text["Timeline.RegisteredByForm"] : text["Timeline.Registered"],
         "TermsSet" => text["Timeline.TermsSet", string.Join(", ", Terms(text, entry.Details))],

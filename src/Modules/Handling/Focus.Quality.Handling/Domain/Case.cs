@@ -2,6 +2,7 @@ using Focus.Quality.Handling.Contracts;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Rules.Contracts.Workflow;
+using Focus.Quality.Shared.Privacy;
 using Focus.Quality.Shared.Time;
 
 namespace Focus.Quality.Handling.Domain;
@@ -15,7 +16,7 @@ internal sealed class Case
 
     public required string Reference { get; init; }
 
-    public required string ComplainantName { get; init; }
+    public string ComplainantName { get; private set; } = string.Empty;
 
     public ComplaintChannel Channel { get; init; }
 
@@ -207,6 +208,29 @@ internal sealed class Case
         Status = CaseStatus.Closed;
         Record(now, TimelineKind.Closed, null, objection.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         return new CaseClosed(Guid.CreateVersion7(), now, Reference, today);
+    }
+
+    public bool IsAnonymised => Timeline.Any(e => e.Kind == TimelineKind.Anonymised);
+
+    /// <summary>
+    /// After the retention period: removes who complained and what was written about it (notes, response texts,
+    /// documents); keeps dates, terms, status and judgement, which the reports count. The timeline's free text is erased
+    /// by <see cref="Persistence.HandlingDbContext.EraseFreeText"/>.
+    /// </summary>
+    public CaseAnonymised Anonymise(string reason, DateTimeOffset now)
+    {
+        ComplainantName = Anonymised.Text;
+        Acknowledgement = Acknowledgement is null ? null : Acknowledgement with { Note = null };
+        Response = Response is null ? null : Response with { Summary = Anonymised.Text, Solution = Anonymised.Text };
+        NotHandled = NotHandled is null ? null : NotHandled with { Motivation = Anonymised.Text, OverrideReason = null };
+        foreach (var term in Terms)
+        {
+            term.ForgetReason();
+        }
+
+        Documents.Clear();
+        Record(now, TimelineKind.Anonymised, null, reason);
+        return new CaseAnonymised(Guid.CreateVersion7(), now, Reference);
     }
 
     /// <summary>A step of the objection, learned from the Objections module, on the case's own timeline.</summary>

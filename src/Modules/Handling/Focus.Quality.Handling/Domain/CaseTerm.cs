@@ -1,4 +1,5 @@
 using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Shared.Privacy;
 
 namespace Focus.Quality.Handling.Domain;
 
@@ -26,4 +27,7 @@ internal sealed class CaseTerm : TrackedTerm
         WarnFrom = newWarnFrom;
         ExtensionReason = reason;
     }
+
+    /// <summary>The reason for an extension is free text and may name people; the dates stay.</summary>
+    public void ForgetReason() => ExtensionReason = ExtensionReason is null ? null : Anonymised.Text;
 }

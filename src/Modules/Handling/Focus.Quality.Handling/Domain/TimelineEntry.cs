@@ -29,11 +29,20 @@ internal enum TimelineKind
     ReviewRequested,
     ResponseApproved,
     ReturnedForRework,
+    Anonymised,
 }
 
 /// <summary>One thing that happened to a case; never changed after it was written.</summary>
 internal sealed class TimelineEntry
 {
+    /// <summary>Kinds whose details are what people wrote or where mail went — erased at anonymisation, unlike codes and dates.</summary>
+    public static readonly IReadOnlySet<TimelineKind> FreeText = new HashSet<TimelineKind>
+    {
+        TimelineKind.Acknowledged, TimelineKind.AcknowledgementMailed, TimelineKind.InternalNote, TimelineKind.Communication,
+        TimelineKind.AttachmentAdded, TimelineKind.TermExtended, TimelineKind.LetterMailed, TimelineKind.ReviewRequested,
+        TimelineKind.ResponseApproved, TimelineKind.ReturnedForRework,
+    };
+
     public Guid Id { get; init; }
 
     public DateTimeOffset At { get; init; }

@@ -109,15 +109,31 @@ internal abstract class HandlingDbContext : ModuleDbContext
         });
     }
 
-    /// <summary>The timeline is the case's audit trail: entries are added, never changed or removed.</summary>
+    /// <summary>
+    /// Anonymisation: erases the free text of the case's timeline entries (notes, addresses). The one change the audit trail
+    /// allows, and only to empty: which entries there are, when and by whom, stays.
+    /// </summary>
+    public void EraseFreeText(Case @case)
+    {
+        foreach (var entry in @case.Timeline.Where(e => TimelineEntry.FreeText.Contains(e.Kind) && e.Details is not null))
+        {
+            Entry(entry).Property(e => e.Details).CurrentValue = null;
+        }
+    }
+
+    /// <summary>The timeline is the case's audit trail: entries are added, never changed or removed (only erased, above).</summary>
     private void GuardTimeline()
     {
-        var rewritten = ChangeTracker.Entries<TimelineEntry>().FirstOrDefault(e => e.State is EntityState.Modified or EntityState.Deleted);
+        var rewritten = ChangeTracker.Entries<TimelineEntry>().FirstOrDefault(e => e.State is EntityState.Deleted
+            || (e.State is EntityState.Modified && !IsErasure(e)));
         if (rewritten is not null)
         {
             throw new InvalidOperationException($"Timeline entry {rewritten.Entity.Id} cannot be {rewritten.State.ToString().ToLowerInvariant()}: the audit trail is append-only.");
         }
     }
+
+    private static bool IsErasure(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<TimelineEntry> entry) =>
+        entry.Properties.Where(p => p.IsModified).All(p => p.Metadata.Name == nameof(TimelineEntry.Details) && p.CurrentValue is null);
 }
 
 internal sealed class HandlingSqliteDbContext(DbContextOptions<HandlingSqliteDbContext> options) : HandlingDbContext(options);

@@ -1,4 +1,5 @@
 using Focus.Quality.Intake.Contracts;
+using Focus.Quality.Shared.Privacy;
 
 namespace Focus.Quality.Intake.Domain;
 
@@ -19,17 +20,28 @@ internal sealed class Complaint
     /// <summary>Null when the complainant filed the public form.</summary>
     public string? RegisteredBy { get; init; }
 
-    public required string ComplainantName { get; init; }
+    public required string ComplainantName { get; set; }
 
-    public string? Email { get; init; }
+    public string? Email { get; set; }
 
-    public string? Phone { get; init; }
+    public string? Phone { get; set; }
 
     public ContactPreference PreferredContact { get; init; }
 
-    public required string Description { get; init; }
+    public required string Description { get; set; }
 
-    public string? EmployeeConcerned { get; init; }
+    public string? EmployeeConcerned { get; set; }
 
-    public string? ContactPerson { get; init; }
+    public string? ContactPerson { get; set; }
+
+    /// <summary>After the retention period: who complained, how to reach them, what they wrote and whom it was about.</summary>
+    public void Anonymise()
+    {
+        ComplainantName = Anonymised.Text;
+        Description = Anonymised.Text;
+        Email = null;
+        Phone = null;
+        EmployeeConcerned = null;
+        ContactPerson = null;
+    }
 }

@@ -1,5 +1,6 @@
 using Focus.Quality.Objections.Contracts;
 using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Shared.Privacy;
 
 namespace Focus.Quality.Objections.Domain;
 
@@ -23,7 +24,7 @@ internal sealed class Objection
 
     public ReceivedVia Via { get; init; }
 
-    public required string Grounds { get; init; }
+    public string Grounds { get; private set; } = string.Empty;
 
     /// <summary>The rule that advised the objection is late, if any; the director's decision on it is <see cref="Late"/>.</summary>
     public string? LateAdvice { get; init; }
@@ -214,6 +215,22 @@ internal sealed class Objection
             _ => ObjectionOutcome.NotAdmissible,
         };
         return new ObjectionConcluded(Guid.CreateVersion7(), now, Reference, result, on, decisionTerm?.DueDate, decisionTerm?.Met);
+    }
+
+    /// <summary>
+    /// After the retention period: the grounds, the hearing's place, attendees and report, the settlement and decision
+    /// texts and the documents; the steps, dates, terms and outcome stay for the reports.
+    /// </summary>
+    public void Anonymise(string reason, DateTimeOffset now)
+    {
+        Grounds = Anonymised.Text;
+        Late = Late is null ? null : Late with { Reason = Anonymised.Text };
+        Hearing = Hearing is null ? null : Hearing with { Place = Anonymised.Text, EmployeeInvited = null };
+        Report = Report is null ? null : Report with { Attendees = Anonymised.Text, Report = Anonymised.Text, SettlementProposal = null };
+        Settlement = Settlement is null ? null : Settlement with { AgreedOutcome = Anonymised.Text };
+        Decision = Decision is null ? null : Decision with { Text = Anonymised.Text };
+        Documents.Clear();
+        Record(ObjectionStep.Anonymised, now, null, reason);
     }
 
     private void Require(bool allowed)

@@ -12,7 +12,8 @@ internal enum ObjectionStep
     Decided,
     TermWarning,
     TermBreached,
+    Anonymised,
 }
 
-/// <summary>One step of the objection, who took it and when; never changed after it was written.</summary>
+/// <summary>One step of the objection, who took it and when; never changed after it was written (its free text is erased at anonymisation).</summary>
 internal sealed record ObjectionEntry(Guid Id, DateTimeOffset At, int Sequence, ObjectionStep Step, string? Actor, string? Details);

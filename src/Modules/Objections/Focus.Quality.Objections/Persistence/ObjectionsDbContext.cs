@@ -109,6 +109,15 @@ internal abstract class ObjectionsDbContext(DbContextOptions options) : ModuleDb
             objection.Navigation(o => o.Terms).AutoInclude();
         });
     }
+
+    /// <summary>Anonymisation: erases what the steps say in words (reasons, place, attendees); steps, dates and actors stay.</summary>
+    public void EraseFreeText(Objection objection)
+    {
+        foreach (var entry in objection.Timeline.Where(e => e.Details is not null && e.Step is not (ObjectionStep.TermWarning or ObjectionStep.TermBreached or ObjectionStep.Anonymised)))
+        {
+            Entry(entry).Property(e => e.Details).CurrentValue = null;
+        }
+    }
 }
 
 internal sealed class ObjectionsSqliteDbContext(DbContextOptions<ObjectionsSqliteDbContext> options) : ObjectionsDbContext(options);
