@@ -27,7 +27,10 @@ internal static class AuthComposition
                 options.User.RequireUniqueEmail = true;
             })
             .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<IdentityDb>();
+            .AddEntityFrameworkStores<IdentityDb>()
+            .AddErrorDescriber<DutchIdentityErrors>();
+        // Role changes and blocks renew the security stamp; open sessions notice within this interval.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(5));
         // Identity's composite scheme challenges with the bearer handler (a bare 401); people in a browser need the login page.
         services.Configure<AuthenticationOptions>(options =>
         {

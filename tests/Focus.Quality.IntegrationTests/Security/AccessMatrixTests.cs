@@ -97,8 +97,14 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
         ["GET /api/reports/annual/{year:int}.xlsx"] = Reports,
         ["POST /api/reports/read-model/rebuild"] = Reports,
 
-        // Administration: access requests (AVG), failed deliveries — the administrator only
+        // Administration: accounts and roles, access requests (AVG), failed deliveries — the administrator only
         ["GET /beheer/verzending"] = Administration,
+        ["GET /beheer/gebruikers"] = Administration,
+        ["GET /api/admin/users/"] = Administration,
+        ["POST /api/admin/users/"] = Administration,
+        ["PUT /api/admin/users/{id}/roles"] = Administration,
+        ["POST /api/admin/users/{id}/block"] = Administration,
+        ["POST /api/admin/users/{id}/password"] = Administration,
         ["GET /api/privacy/subject-export"] = Administration,
         ["GET /api/operations/failed-deliveries/"] = Administration,
         ["POST /api/operations/failed-deliveries/{id:guid}/retry"] = Administration,
@@ -176,7 +182,7 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
         HttpContent content = Multipart.Contains(endpoint)
             ? new MultipartFormDataContent { { new StringContent("x"), "note" } }
             : new StringContent(Bodies.TryGetValue(endpoint, out var custom) ? System.Text.Json.JsonSerializer.Serialize(custom) : "{}", Encoding.UTF8, "application/json");
-        return await client.PostAsync(path, content);
+        return await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = content });
     }
 
     private static string SampleValue(string parameter) => parameter switch

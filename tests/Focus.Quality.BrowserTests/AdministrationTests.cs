@@ -1,0 +1,36 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Focus.Quality.BrowserTests;
+
+public sealed class AdministrationTests(RunningApp app) : IClassFixture<RunningApp>
+{
+    [Fact]
+    public async Task The_administrator_creates_an_account_with_a_role_blocks_it_and_sees_that_nothing_waits_for_delivery()
+    {
+        var page = await app.NewPageAsync();
+        await app.LogInAsync(page, "beheerder@focus.example", "/beheer/gebruikers");
+        await page.WaitForURLAsync("**/beheer/gebruikers");
+        var newAccount = page.Locator("[data-testid=users] tr", new() { HasText = "nieuw.account@focus.example" });
+
+        await app.RetryAsync(page, () => page.Locator("[data-testid=new-user-email]").FillAsync("nieuw.account@focus.example"),
+            () => Expect(page.Locator("[data-testid=new-user-email]")).ToHaveValueAsync("nieuw.account@focus.example", new() { Timeout = 3000 }));
+        await page.Locator("[data-testid=new-user-password]").FillAsync("kort");
+        await page.GetByLabel("Behandelaar").First.CheckAsync();
+        await page.Locator("[data-testid=create-user]").ClickAsync();
+        await Expect(page.GetByText("minstens 12 tekens lang")).ToBeVisibleAsync();
+        await Expect(newAccount).ToHaveCountAsync(0);
+
+        await page.Locator("[data-testid=new-user-password]").FillAsync("Sterk!Wachtwoord2026");
+        await page.Locator("[data-testid=create-user]").ClickAsync();
+        await Expect(newAccount).ToContainTextAsync("Actief");
+        await Expect(newAccount.GetByLabel("Behandelaar")).ToBeCheckedAsync();
+        await Expect(newAccount.GetByLabel("Directeur")).Not.ToBeCheckedAsync();
+
+        await newAccount.GetByRole(AriaRole.Button, new() { Name = "Blokkeren" }).ClickAsync();
+        await Expect(newAccount).ToContainTextAsync("Geblokkeerd");
+
+        await page.GotoAsync("/beheer/verzending");
+        await Expect(page.Locator("[data-testid=no-failed-deliveries]")).ToBeVisibleAsync();
+    }
+}
