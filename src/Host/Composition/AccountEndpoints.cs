@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Focus.Quality.Host.Identity.External;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace Focus.Quality.Host.Composition;
@@ -24,7 +25,7 @@ internal static class AccountEndpoints
             })
             .RequireAuthorization()
             .WithMetadata(new RequireAntiforgeryTokenAttribute());
-        return endpoints;
+        return endpoints.MapExternalSignIn();
     }
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> IssueTokenAsync(TokenRequest request, SignInManager<IdentityUser> signIn)

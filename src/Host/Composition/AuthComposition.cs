@@ -1,4 +1,5 @@
 using Focus.Quality.Host.Identity;
+using Focus.Quality.Host.Identity.External;
 using Focus.Quality.Shared.Persistence;
 using Focus.Quality.Shared.Security;
 using Microsoft.AspNetCore.Authentication;
@@ -31,6 +32,7 @@ internal static class AuthComposition
             .AddErrorDescriber<DutchIdentityErrors>();
         // Role changes and blocks renew the security stamp; open sessions notice within this interval.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(5));
+        services.AddExternalSignIn(configuration);
         // Identity's composite scheme challenges with the bearer handler (a bare 401); people in a browser need the login page.
         services.Configure<AuthenticationOptions>(options =>
         {
