@@ -33,4 +33,28 @@ public sealed class AdministrationTests(RunningApp app) : IClassFixture<RunningA
         await page.GotoAsync("/beheer/verzending");
         await Expect(page.Locator("[data-testid=no-failed-deliveries]")).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task The_administrator_answers_an_access_request_with_one_download()
+    {
+        var reference = await app.RegisterCaseAsync(await app.NewPageAsync(), "behandelaar@focus.example", "Lotte Inzage", "Mijn gegevens wil ik inzien.");
+        var page = await app.NewPageAsync();
+        await app.LogInAsync(page, "beheerder@focus.example", "/beheer/inzageverzoek");
+        await page.WaitForURLAsync("**/beheer/inzageverzoek");
+
+        await app.RetryAsync(page, () => page.Locator("[data-testid=access-email]").FillAsync("onbekend@example.org"),
+            () => Expect(page.Locator("[data-testid=access-email]")).ToHaveValueAsync("onbekend@example.org", new() { Timeout = 3000 }));
+        await page.Locator("[data-testid=access-find]").ClickAsync();
+        await Expect(page.GetByText("geen klachten met dit e-mailadres")).ToBeVisibleAsync();
+
+        await page.Locator("[data-testid=access-email]").FillAsync("klager@example.org");
+        await page.Locator("[data-testid=access-find]").ClickAsync();
+        await Expect(page.Locator("[data-testid=access-found]")).ToContainTextAsync(reference);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=access-download]").ClickAsync());
+
+        Assert.StartsWith("inzageverzoek-", download.SuggestedFilename, StringComparison.Ordinal);
+        var content = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.Contains("Lotte Inzage", content, StringComparison.Ordinal);
+        Assert.Contains(reference, content, StringComparison.Ordinal);
+    }
 }

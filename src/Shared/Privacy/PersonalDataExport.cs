@@ -19,13 +19,21 @@ public sealed class PersonalDataExport(IEnumerable<IPersonalDataSource> sources,
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public async Task<PersonalDataFile> ExportAsync(string email, string requestedBy, CancellationToken cancellationToken)
+    /// <summary>The complaints filed with this address, to show before exporting them.</summary>
+    public async Task<IReadOnlyCollection<string>> FindComplaintsAsync(string email, CancellationToken cancellationToken)
     {
         var references = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var source in sources)
         {
             references.UnionWith(await source.ReferencesOfAsync(email.Trim(), cancellationToken));
         }
+
+        return references;
+    }
+
+    public async Task<PersonalDataFile> ExportAsync(string email, string requestedBy, CancellationToken cancellationToken)
+    {
+        var references = await FindComplaintsAsync(email, cancellationToken);
 
         var sections = new Dictionary<string, object>();
         foreach (var source in sources)

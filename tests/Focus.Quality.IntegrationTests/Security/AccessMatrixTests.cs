@@ -100,6 +100,7 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
         // Administration: accounts and roles, access requests (AVG), failed deliveries — the administrator only
         ["GET /beheer/verzending"] = Administration,
         ["GET /beheer/gebruikers"] = Administration,
+        ["GET /beheer/inzageverzoek"] = Administration,
         ["GET /api/admin/users/"] = Administration,
         ["POST /api/admin/users/"] = Administration,
         ["PUT /api/admin/users/{id}/roles"] = Administration,
