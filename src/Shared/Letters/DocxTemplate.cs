@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.RegularExpressions;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -64,8 +66,30 @@ public static partial class DocxTemplate
                 first.AppendChild(new Break());
             }
 
-            first.AppendChild(new Text(lines[i]) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
+            first.AppendChild(new Text(XmlSafe(lines[i])) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
         }
+    }
+
+    /// <summary>
+    /// Drops what XML cannot carry (control characters pasted from other programs, a lone half of a surrogate pair):
+    /// invisible in a letter anyway, and left in they would make the document one Word refuses to open.
+    /// </summary>
+    public static string XmlSafe(string text)
+    {
+        var safe = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                safe.Append(text, i++, 2);
+            }
+            else if (XmlConvert.IsXmlChar(text[i]))
+            {
+                safe.Append(text[i]);
+            }
+        }
+
+        return safe.ToString();
     }
 
     /// <summary>Fills the placeholders of a text; unknown placeholders stay visible so a typo in a template shows.</summary>
