@@ -67,6 +67,17 @@ public sealed class RuleSetValidatorTests
         Assert.Matches("onbekende naam|is niet toegestaan", problem.Message);
     }
 
+    [Theory]
+    [InlineData("input.Trigger == \\\"ComplaintReceived\\\" && 1 / 0 == 1", "deelt door nul")]
+    [InlineData("input.Trigger == \\\"ComplaintReceived\\\" && 5 % 0 == 1", "deelt door nul")]
+    [InlineData("((((((((((((((((((((((((((true))))))))))))))))))))))))))", "te veel haakjes")]
+    public void An_expression_that_would_fail_at_every_complaint_or_exhaust_the_parser_is_refused(string expression, string reason)
+    {
+        var json = Terms().Replace("input.Trigger == \\\"ComplaintReceived\\\"", expression, StringComparison.Ordinal);
+
+        Assert.Contains(RuleSetValidator.Validate(RuleSetKind.Terms, json), problem => problem.Message.Contains(reason, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_term_rule_with_a_bad_unit_and_a_negative_count_is_refused()
     {

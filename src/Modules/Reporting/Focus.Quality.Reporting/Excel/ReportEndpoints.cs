@@ -30,6 +30,11 @@ internal static class ReportEndpoints
     private static async Task<IResult> StreamAsync(
         DateOnly from, DateOnly to, ComplaintChannel? channel, ComplaintCategory? category, string? handler, SlaReport report, HttpContext http, CancellationToken ct)
     {
+        if (from.Year < 1900 || to.Year > 2100)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["from"] = ["Kies data tussen 1900 en 2100."] });
+        }
+
         if (to < from || to.DayNumber - from.DayNumber > 366 * 10)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["to"] = ["Kies een periode van hoogstens tien jaar, met 'tot' na 'vanaf'."] });

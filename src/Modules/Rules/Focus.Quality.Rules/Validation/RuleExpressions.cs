@@ -13,6 +13,8 @@ namespace Focus.Quality.Rules.Validation;
 /// </summary>
 internal static partial class RuleExpressions
 {
+    private const int MaxLength = 2000;
+    private const int MaxNesting = 25;
     private static readonly ParsingConfig Config = new() { AllowNewToEvaluateAnyType = false };
 
     public static Func<T, bool> Compile<T>(string expression)
@@ -25,10 +27,21 @@ internal static partial class RuleExpressions
     /// <summary>Null when the expression compiles to a boolean over <paramref name="inputType"/>; otherwise the Dutch reason and position.</summary>
     public static (string Message, int Position)? Check(Type inputType, string expression)
     {
+        // The parser descends once per bracket: a bound keeps a pathological draft from exhausting the stack.
+        if (expression.Length > MaxLength)
+        {
+            return ($"de expressie is te lang (hoogstens {MaxLength} tekens)", MaxLength);
+        }
+
+        if (DeepestNesting(expression) is var (depth, position) && depth > MaxNesting)
+        {
+            return ($"de expressie heeft te veel haakjes in elkaar (hoogstens {MaxNesting})", position + 1);
+        }
+
         try
         {
-            DynamicExpressionParser.ParseLambda(Config, [Expression.Parameter(inputType, "input")], typeof(bool), expression);
-            return null;
+            var lambda = DynamicExpressionParser.ParseLambda(Config, [Expression.Parameter(inputType, "input")], typeof(bool), expression);
+            return DivisionByZero.IsIn(lambda) ? ("de expressie deelt door nul en zou bij elke klacht een fout geven", 1) : null;
         }
         catch (ParseException error)
         {
@@ -38,6 +51,21 @@ internal static partial class RuleExpressions
         {
             return ($"de expressie kan niet worden vertaald ({error.Message})", 1);
         }
+    }
+
+    private static (int Depth, int Position) DeepestNesting(string expression)
+    {
+        var (depth, deepest, position) = (0, 0, 0);
+        for (var i = 0; i < expression.Length; i++)
+        {
+            depth += expression[i] switch { '(' or '[' or '{' => 1, ')' or ']' or '}' => -1, _ => 0 };
+            if (depth > deepest)
+            {
+                (deepest, position) = (depth, i);
+            }
+        }
+
+        return (deepest, position);
     }
 
     public static string Fields(Type inputType) =>
@@ -76,4 +104,24 @@ internal static partial class RuleExpressions
 
     [GeneratedRegex("Unknown identifier '([^']+)'")]
     private static partial Regex UnknownIdentifier();
+}
+
+/// <summary>Finds a division or remainder by the constant zero, which would throw for every input.</summary>
+internal sealed class DivisionByZero : ExpressionVisitor
+{
+    private bool _found;
+
+    public static bool IsIn(Expression expression)
+    {
+        var visitor = new DivisionByZero();
+        visitor.Visit(expression);
+        return visitor._found;
+    }
+
+    protected override Expression VisitBinary(BinaryExpression node)
+    {
+        _found |= node.NodeType is ExpressionType.Divide or ExpressionType.Modulo
+            && node.Right is ConstantExpression { Value: { } divisor } && Convert.ToDouble(divisor, System.Globalization.CultureInfo.InvariantCulture) == 0;
+        return base.VisitBinary(node);
+    }
 }
