@@ -4,6 +4,7 @@ using Focus.Quality.Shared.Persistence;
 using Focus.Quality.Shared.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace Focus.Quality.Host.Composition;
@@ -32,6 +33,7 @@ internal static class AuthComposition
             .AddErrorDescriber<DutchIdentityErrors>();
         // Role changes and blocks renew the security stamp; open sessions notice within this interval.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(5));
+        services.AddDataProtection().SetApplicationName("Focus.Quality").PersistKeysToDbContext<IdentityDb>();
         services.AddExternalSignIn(configuration);
         // Identity's composite scheme challenges with the bearer handler (a bare 401); people in a browser need the login page.
         services.Configure<AuthenticationOptions>(options =>

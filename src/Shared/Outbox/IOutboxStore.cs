@@ -1,6 +1,6 @@
 namespace Focus.Quality.Shared.Outbox;
 
-internal sealed record PendingMessage(Guid Id, string Type, string Payload, int Attempts);
+internal sealed record PendingMessage(Guid Id, string Type, string Payload, int Attempts, DateTime NextAttemptAtUtc);
 
 internal sealed record FailedMessage(Guid Id, string Type, string Payload, int Attempts, DateTime OccurredAtUtc, DateTime NextAttemptAtUtc, string? LastError);
 
@@ -11,6 +11,16 @@ internal interface IOutboxStore
     string Module { get; }
 
     Task<IReadOnlyList<PendingMessage>> FetchDueAsync(DateTime nowUtc, int max, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes the message for this instance until <paramref name="leaseUntilUtc"/>, only if no other instance took or
+    /// changed it since it was fetched (its next attempt is still the one fetched): one atomic UPDATE, so of two
+    /// instances that fetched the same message exactly one gets it.
+    /// </summary>
+    Task<bool> TryClaimAsync(PendingMessage message, DateTime leaseUntilUtc, CancellationToken cancellationToken);
+
+    /// <summary>Gives a claimed message back at once (a graceful stop in the middle of a delivery).</summary>
+    Task ReleaseAsync(Guid id, DateTime nowUtc, CancellationToken cancellationToken);
 
     Task MarkProcessedAsync(Guid id, DateTime nowUtc, CancellationToken cancellationToken);
 

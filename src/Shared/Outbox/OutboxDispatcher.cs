@@ -10,7 +10,8 @@ namespace Focus.Quality.Shared.Outbox;
 /// <summary>
 /// Delivers outbox messages of every module to every handler of their type. A message is marked processed only when all
 /// handlers succeeded; a failing handler makes the message come back later with growing delay, and the inbox keeps the
-/// handlers that already succeeded from running twice.
+/// handlers that already succeeded from running twice. Each message is claimed first (a lease in the database), so
+/// several app instances on one database share the work without delivering a message twice.
 /// </summary>
 internal sealed class OutboxDispatcher(
     IEnumerable<IOutboxStore> stores,
@@ -64,12 +65,29 @@ internal sealed class OutboxDispatcher(
             var due = await store.FetchDueAsync(clock.GetUtcNow().UtcDateTime, options.Value.BatchSize, cancellationToken);
             foreach (var message in due)
             {
-                await DeliverAsync(store, message, cancellationToken);
-                handled++;
+                if (await store.TryClaimAsync(message, clock.GetUtcNow().UtcDateTime + options.Value.Lease, cancellationToken))
+                {
+                    await DeliverClaimedAsync(store, message, cancellationToken);
+                    handled++;
+                }
             }
         }
 
         return handled;
+    }
+
+    private async Task DeliverClaimedAsync(IOutboxStore store, PendingMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await DeliverAsync(store, message, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: hand the message back so the next start (or another instance) need not wait for the lease.
+            await store.ReleaseAsync(message.Id, clock.GetUtcNow().UtcDateTime, CancellationToken.None);
+            throw;
+        }
     }
 
     private async Task DeliverAsync(IOutboxStore store, PendingMessage message, CancellationToken cancellationToken)

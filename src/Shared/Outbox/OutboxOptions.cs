@@ -15,4 +15,10 @@ public sealed class OutboxOptions
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How long an instance that took a message keeps it from the others. Longer than any delivery may take (a mail
+    /// server's time-out); after a crash the message is delivered again once it has passed.
+    /// </summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
 }

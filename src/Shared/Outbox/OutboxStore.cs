@@ -16,8 +16,25 @@ internal sealed class OutboxStore<TContext>(IServiceScopeFactory scopes, string 
             .Where(m => m.ProcessedAtUtc == null && m.NextAttemptAtUtc <= nowUtc)
             .OrderBy(m => m.OccurredAtUtc)
             .Take(max)
-            .Select(m => new PendingMessage(m.Id, m.Type, m.Payload, m.Attempts))
+            .Select(m => new PendingMessage(m.Id, m.Type, m.Payload, m.Attempts, m.NextAttemptAtUtc))
             .ToListAsync(cancellationToken);
+    }
+
+    public async Task<bool> TryClaimAsync(PendingMessage message, DateTime leaseUntilUtc, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        return await db.OutboxMessages
+            .Where(m => m.Id == message.Id && m.ProcessedAtUtc == null && m.NextAttemptAtUtc == message.NextAttemptAtUtc)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAtUtc, leaseUntilUtc), cancellationToken) == 1;
+    }
+
+    public async Task ReleaseAsync(Guid id, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await db.OutboxMessages.Where(m => m.Id == id && m.ProcessedAtUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAtUtc, nowUtc), cancellationToken);
     }
 
     public async Task MarkProcessedAsync(Guid id, DateTime nowUtc, CancellationToken cancellationToken)

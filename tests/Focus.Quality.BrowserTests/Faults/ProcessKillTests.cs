@@ -25,7 +25,12 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IAsyncLifetime
 
     private readonly AppProcess _app = new(
         Directory.CreateTempSubdirectory("focus-kill-").FullName,
-        new Dictionary<string, string> { ["RateLimiting__PublicIntakePermitLimit"] = "100000" });
+        new Dictionary<string, string>
+        {
+            ["RateLimiting__PublicIntakePermitLimit"] = "100000",
+            // A message the killed process had claimed is delivered again once its lease has passed.
+            ["Outbox__Lease"] = "00:00:05",
+        });
 
     private readonly ConcurrentDictionary<string, string> _acceptedByTag = new();
     private readonly ConcurrentBag<string> _sentTags = [];

@@ -30,6 +30,7 @@ public sealed class FocusApp : WebApplicationFactory<Program>
             ["Outbox:PollInterval"] = "00:00:00.100",
             ["Outbox:FirstRetryDelay"] = "00:00:00.100",
             ["Outbox:MaxRetryDelay"] = "00:00:00.500",
+            ["Outbox:Lease"] = "00:00:05",
             ["RateLimiting:PublicIntakePermitLimit"] = "1000",
             ["RateLimiting:LoginPermitLimit"] = "1000",
         };
