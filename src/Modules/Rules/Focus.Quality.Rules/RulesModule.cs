@@ -29,6 +29,7 @@ public static class RulesModule
         services.AddSingleton<IComplaintWorkflow>(sp => sp.GetRequiredService<ComplaintWorkflow>());
         services.AddSingleton<ILetterTemplates>(sp => new LetterTemplates(RulesDirectory(sp)));
         services.AddScoped<RuleSetVersions>();
+        services.AddHostedService<PublishedRulesRefresh>();
         services.AddScoped<TermTestBench>();
         services.AddScoped<WhatIfQuery>();
         return services;

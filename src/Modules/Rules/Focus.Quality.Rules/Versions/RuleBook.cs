@@ -11,5 +11,7 @@ internal sealed class RuleBook
     public CompiledRules Current => Volatile.Read(ref _current)
         ?? throw new InvalidOperationException("The rules are not loaded; the host calls InitializeRulesAsync at start-up.");
 
+    public bool IsLoaded => Volatile.Read(ref _current) is not null;
+
     public void Use(CompiledRules rules) => Volatile.Write(ref _current, rules);
 }

@@ -131,10 +131,27 @@ internal sealed class RuleSetVersions(RulesDbContext db, RuleBook book, TimeProv
             }
         }
 
+        await LoadPublishedAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Loads what is published when it differs from what this instance uses: another instance on the same database may
+    /// have published since. Reads only the published labels when nothing changed.
+    /// </summary>
+    public async Task<bool> LoadPublishedAsync(CancellationToken cancellationToken)
+    {
+        var labels = await db.Versions.AsNoTracking().Where(v => v.State == RuleSetState.Published)
+            .Select(v => new { v.Kind, v.Number }).ToListAsync(cancellationToken);
+        if (book.IsLoaded && labels.All(l => book.Current.Sources.TryGetValue(l.Kind, out var source) && source.Label == $"v{l.Number}"))
+        {
+            return false;
+        }
+
         var published = await db.Versions.AsNoTracking().Where(v => v.State == RuleSetState.Published).ToListAsync(cancellationToken);
         var workflow = published.Single(v => v.Kind == RuleSetKind.Workflow);
         book.Use(new CompiledRules(
             published.ToDictionary(v => v.Kind, v => new RuleSetSource(v.Content, v.Label)), CompiledWorkflow.Parse(workflow.Number, workflow.Content)));
+        return true;
     }
 
     private async Task SeedAsync(RuleSetKind kind, string rulesDirectory, CancellationToken cancellationToken)
