@@ -14,21 +14,28 @@ internal static class WorklistEndpoint
         api.MapGet("/worklist", ListAsync)
             .RequireAuthorization(AppPolicies.CaseWork)
             .WithName("GetWorklist")
-            .WithSummary("Open cases sorted by the nearest term, with overdue and due-soon states. assignedTo=me gives the caller's own cases.")
+            .WithSummary("Open cases sorted by the nearest term, with overdue and due-soon states. assignedTo=me gives the caller's own cases; " +
+                "afterDue + afterReference (the last row of the previous page) give the next page.")
             .Produces<IReadOnlyList<WorklistItem>>();
 
     private static async Task<IResult> ListAsync(
         string? search, bool? overdueOnly, string? assignedTo, ComplaintChannel? channel, ComplaintCategory? category, string? status, int? skip, int? take,
-        ClaimsPrincipal user, WorklistQuery query, CancellationToken cancellationToken)
+        DateOnly? afterDue, string? afterReference, ClaimsPrincipal user, WorklistQuery query, CancellationToken cancellationToken)
     {
         if (status is not null && !Enum.TryParse<CaseStatus>(status, ignoreCase: true, out _))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"Unknown status '{status}'."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"Onbekende status '{status}'; kies uit {string.Join(", ", Enum.GetNames<CaseStatus>())}."] });
+        }
+
+        if ((afterDue is null) != (afterReference is null))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["afterReference"] = ["Geef afterDue en afterReference samen: de vervaldatum en het kenmerk van de laatste zaak van de vorige pagina."] });
         }
 
         var filter = new WorklistFilter(
             search, overdueOnly ?? false, assignedTo == "me" ? user.Identity!.Name : assignedTo, channel, category,
-            status is null ? null : Enum.Parse<CaseStatus>(status, ignoreCase: true), skip ?? 0, take ?? 50);
+            status is null ? null : Enum.Parse<CaseStatus>(status, ignoreCase: true), skip ?? 0, take ?? 50,
+            afterDue is { } due ? new WorklistCursor(due, afterReference!) : null);
         return TypedResults.Ok(await query.ListAsync(filter, cancellationToken));
     }
 }

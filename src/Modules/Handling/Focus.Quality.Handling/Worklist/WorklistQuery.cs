@@ -29,10 +29,14 @@ internal sealed record WorklistFilter(
     ComplaintCategory? Category = null,
     CaseStatus? Status = null,
     int Skip = 0,
-    int Take = 50)
+    int Take = 50,
+    WorklistCursor? After = null)
 {
     public const int MaxTake = 200;
 }
+
+/// <summary>Where the previous page ended (its last case's due date and reference): the next page starts after it.</summary>
+internal sealed record WorklistCursor(DateOnly DueDate, string Reference);
 
 /// <summary>Open cases, the one whose next term ends first on top.</summary>
 internal sealed class WorklistQuery(HandlingDbContext db, IWorkingDayCalendar calendar, TimeProvider clock)
@@ -70,6 +74,12 @@ internal sealed class WorklistQuery(HandlingDbContext db, IWorkingDayCalendar ca
         if (filter.Status is { } status)
         {
             cases = cases.Where(c => c.Status == status);
+        }
+
+        if (filter.After is { } after)
+        {
+            // Keyset paging: as fast on page 5,000 as on page 1, where Skip would read and drop every earlier case.
+            cases = cases.Where(c => c.NextDueDate > after.DueDate || (c.NextDueDate == after.DueDate && string.Compare(c.Reference, after.Reference) > 0));
         }
 
         var rows = await cases.OrderBy(c => c.NextDueDate).ThenBy(c => c.Reference)

@@ -122,9 +122,11 @@ namespace Focus.Quality.Handling.Persistence.Migrations.SqlServer
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.HasIndex("AssignedTo", "NextDueDate");
+                    b.HasIndex("NextDueDate", "Reference");
 
-                    b.HasIndex("Status", "NextDueDate");
+                    b.HasIndex("AssignedTo", "NextDueDate", "Reference");
+
+                    b.HasIndex("Status", "NextDueDate", "Reference");
 
                     b.ToTable("Cases", "handling");
                 });
