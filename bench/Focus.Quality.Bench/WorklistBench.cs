@@ -1,0 +1,138 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Globalization;
+using Focus.Quality.Handling.Domain;
+using Focus.Quality.Handling.Persistence;
+using Focus.Quality.Handling.Worklist;
+using Focus.Quality.Rules;
+using Focus.Quality.Rules.Calendar;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Focus.Quality.Bench;
+
+/// <summary>
+/// The worklist over a Handling database of N cases (default 1,000,000): server time per page of 20 through the real
+/// WorklistQuery, first and deep pages, with filters; the baseline is the same deep page reached with OFFSET, which is
+/// what keyset paging replaces. Prints the query plan of the deep keyset page.
+/// </summary>
+internal static class WorklistBench
+{
+    private const int PageSize = 20;
+    private const int Runs = 60;
+
+    public static async Task RunAsync(string[] args)
+    {
+        var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
+        var directory = Directory.CreateTempSubdirectory("focus-worklist-bench-").FullName;
+        var capture = new LastCommand();
+        var options = new DbContextOptionsBuilder<HandlingSqliteDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(directory, "handling.db")}").AddInterceptors(capture).Options;
+        try
+        {
+            var seeding = Stopwatch.StartNew();
+            await using (var db = new HandlingSqliteDbContext(options))
+            {
+                await CaseSeed.SeedAsync(db, count);
+            }
+
+            Console.WriteLine($"seeded {count:N0} cases in {seeding.Elapsed.TotalSeconds:F1} s");
+            var calendar = new WorkingDayCalendar(RuleFiles.Load(Path.Combine(AppContext.BaseDirectory, "rules")).Calendar);
+            await using var context = new HandlingSqliteDbContext(options);
+            var query = new WorklistQuery(context, calendar, TimeProvider.System);
+            var open = await context.Cases.CountAsync(c => c.NextDueDate != null);
+            var deep = open * 9 / 10;
+            var cursor = await context.Cases.Where(c => c.NextDueDate != null).OrderBy(c => c.NextDueDate).ThenBy(c => c.Reference)
+                .Skip(deep - 1).Select(c => new WorklistCursor(c.NextDueDate!.Value, c.Reference)).FirstAsync();
+            var handler = "behandelaar07@focus.example";
+            Console.WriteLine($"open cases {open:N0}; deep page starts at open case {deep:N0}");
+
+            var offset = await MeasureAsync(query, new WorklistFilter(Skip: deep, Take: PageSize));
+            var rows = new (string Name, double Ms)[]
+            {
+                ("first page", await MeasureAsync(query, new WorklistFilter(Take: PageSize))),
+                ("deep page, keyset", await MeasureAsync(query, new WorklistFilter(Take: PageSize, After: cursor))),
+                ("one handler, first page", await MeasureAsync(query, new WorklistFilter(AssignedTo: handler, Take: PageSize))),
+                ("one handler, deep keyset page", await MeasureAsync(query, new WorklistFilter(AssignedTo: handler, Take: PageSize, After: cursor))),
+                ("status Acknowledged, deep keyset", await MeasureAsync(query, new WorklistFilter(Status: CaseStatus.Acknowledged, Take: PageSize, After: cursor))),
+                ("overdue only, first page", await MeasureAsync(query, new WorklistFilter(OverdueOnly: true, Take: PageSize))),
+            };
+            Console.WriteLine($"{"baseline: deep page, OFFSET",-36} {offset,8:F2} ms");
+            foreach (var (name, ms) in rows)
+            {
+                Console.WriteLine($"{name,-36} {ms,8:F2} ms   {ms / offset,6:F3}x baseline");
+            }
+
+            await query.ListAsync(new WorklistFilter(Take: PageSize, After: cursor), CancellationToken.None);
+            Console.WriteLine("query plan of the deep keyset page:");
+            await context.Database.OpenConnectionAsync();
+            foreach (var step in await PlanAsync(context.Database.GetDbConnection(), capture.Command!))
+            {
+                Console.WriteLine("  " + step);
+            }
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    /// <summary>Median of <see cref="Runs"/> warm runs, in milliseconds.</summary>
+    private static async Task<double> MeasureAsync(WorklistQuery query, WorklistFilter filter)
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await query.ListAsync(filter, CancellationToken.None);
+        }
+
+        var times = new List<double>(Runs);
+        for (var i = 0; i < Runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            var page = await query.ListAsync(filter, CancellationToken.None);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            if (page.Count == 0)
+            {
+                throw new InvalidOperationException($"Empty page for {filter}: the benchmark would measure nothing.");
+            }
+        }
+
+        times.Sort();
+        return times[Runs / 2];
+    }
+
+    private static async Task<List<string>> PlanAsync(DbConnection connection, DbCommand command)
+    {
+        await using var explain = connection.CreateCommand();
+        explain.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+        foreach (DbParameter parameter in command.Parameters)
+        {
+            var copy = explain.CreateParameter();
+            (copy.ParameterName, copy.Value) = (parameter.ParameterName, parameter.Value);
+            explain.Parameters.Add(copy);
+        }
+
+        var steps = new List<string>();
+        await using var reader = await explain.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            steps.Add(reader.GetString(3));
+        }
+
+        return steps;
+    }
+
+    /// <summary>Keeps the last query EF sent, to ask SQLite how it runs it.</summary>
+    private sealed class LastCommand : DbCommandInterceptor
+    {
+        public DbCommand? Command { get; private set; }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Command = command;
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+    }
+}
