@@ -65,6 +65,8 @@ internal static class CaseSeed
                 Set(terms, "StartDate", received.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 Set(terms, "DueDate", received.AddDays(length).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 Set(terms, "WarnFrom", received.AddDays(length - 3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                Set(terms, "Owner", "Focus");
+                Set(terms, "CompletedOn", due is null || code == "Acknowledgement" ? received.AddDays(length - 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null);
                 await terms.ExecuteNonQueryAsync();
             }
         }

@@ -63,6 +63,8 @@ internal static class WorklistBench
                 Console.WriteLine($"{name,-36} {ms,8:F2} ms   {ms / offset,6:F3}x baseline");
             }
 
+            await TermJobAsync(context);
+
             await query.ListAsync(new WorklistFilter(Take: PageSize, After: cursor), CancellationToken.None);
             Console.WriteLine("query plan of the deep keyset page:");
             await context.Database.OpenConnectionAsync();
@@ -76,6 +78,37 @@ internal static class WorklistBench
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// The term job's search: every case with a term that needs a warning or a breach today, all of them at once; the
+    /// baseline is one plain scan of the terms table.
+    /// </summary>
+    private static async Task TermJobAsync(HandlingDbContext context)
+    {
+        // Only the candidate search is measured; it reads the database alone, so the mail parts are not needed.
+        var signaller = new Focus.Quality.Handling.TermSignals.CaseTermSignaller(context, null!, null!, TimeProvider.System);
+        var today = Focus.Quality.Shared.Time.AmsterdamTime.Today(TimeProvider.System);
+        var scan = await MedianAsync(5, () => context.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS Value FROM CaseTerms WHERE DueDate > ''").SingleAsync());
+        var found = 0;
+        var search = await MedianAsync(5, async () => found = (await signaller.CandidatesAsync(today, int.MaxValue, CancellationToken.None)).Count);
+        Console.WriteLine($"{"baseline: scan of all terms",-36} {scan,8:F2} ms");
+        Console.WriteLine($"{"term job: cases to warn or breach",-36} {search,8:F2} ms   {search / scan,6:F3}x baseline   ({found:N0} cases)");
+    }
+
+    private static async Task<double> MedianAsync(int runs, Func<Task> work)
+    {
+        await work();
+        var times = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await work();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        return times[runs / 2];
     }
 
     /// <summary>Median of <see cref="Runs"/> warm runs, in milliseconds.</summary>
