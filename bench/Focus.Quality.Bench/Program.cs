@@ -2,11 +2,21 @@ using Focus.Quality.Bench;
 
 // `dotnet run -c Release --project bench/Focus.Quality.Bench` measures the term rules;
 // `... -- sla [N ...]` the SLA workbook (see SlaBench); `... -- sla-child ...` is one measured run of it;
-// `... -- worklist [N]` the worklist over N cases (see WorklistBench); `... -- rules` advice + terms and a 300-rule publish.
+// `... -- worklist [N]` the worklist over N cases (see WorklistBench); `... -- rules` advice + terms and a 300-rule publish;
+// `... -- intake [seconds] [clients]` and `... -- casepage` go through the HTTP API of the built host (see HttpBench).
 switch (args.FirstOrDefault())
 {
     case "sla":
         await SlaBench.RunAsync([.. args.Skip(1)]);
+        break;
+    case "intake":
+        await HttpBench.IntakeAsync([.. args.Skip(1)]);
+        break;
+    case "intake-probe":
+        Console.WriteLine($"{await IntakeHandlerProbe.MillisecondsPerRegistrationAsync(3000):F2} ms per registration");
+        break;
+    case "casepage":
+        await HttpBench.CasePageAsync();
         break;
     case "rules":
         await RulesPublishBench.RunAsync();

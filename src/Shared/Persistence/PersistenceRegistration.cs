@@ -8,6 +8,8 @@ namespace Focus.Quality.Shared.Persistence;
 
 public static class PersistenceRegistration
 {
+    private static readonly SqliteBusyTimeout BusyTimeout = new();
+
     /// <summary>
     /// Registers a module's context for both providers (each with its own migrations) and resolves
     /// <typeparamref name="TContext"/> to the one configured in <see cref="DatabaseOptions"/>.
@@ -20,7 +22,8 @@ public static class PersistenceRegistration
         var historyTable = "__EFMigrationsHistory";
         services.AddDbContext<TSqlite>((sp, options) =>
         {
-            options.UseSqlite(SqliteConnectionString(sp, schema), sqlite => sqlite.MigrationsHistoryTable(historyTable));
+            options.UseSqlite(SqliteConnectionString(sp, schema), sqlite => sqlite.MigrationsHistoryTable(historyTable))
+                .AddInterceptors(BusyTimeout);
             AddOutboxSignal(sp, options);
         });
         services.AddDbContext<TSqlServer>((sp, options) =>

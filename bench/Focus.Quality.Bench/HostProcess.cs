@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+
+namespace Focus.Quality.Bench;
+
+/// <summary>The built host (src/Host/bin/Release) as its own process on 127.0.0.1, over a fresh SQLite folder.</summary>
+internal sealed class HostProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private HostProcess(Process process, string baseUrl, string dataDirectory) => (_process, BaseUrl, DataDirectory) = (process, baseUrl, dataDirectory);
+
+    public string BaseUrl { get; }
+
+    public string DataDirectory { get; }
+
+    public static async Task<HostProcess> StartAsync()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "Focus.Quality.sln")))
+        {
+            root = root.Parent ?? throw new InvalidOperationException("Focus.Quality.sln not found above the benchmark.");
+        }
+
+        var configuration = typeof(HostProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
+        var hostDll = Path.Combine(root.FullName, "src", "Host", "bin", configuration, "net10.0", "Focus.Quality.Host.dll");
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var baseUrl = $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}";
+        listener.Stop();
+        var dataDirectory = Directory.CreateTempSubdirectory("focus-http-bench-").FullName;
+        var start = new ProcessStartInfo("dotnet", [hostDll, "--urls", baseUrl])
+        {
+            WorkingDirectory = Path.GetDirectoryName(hostDll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment =
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["Database__DataDirectory"] = dataDirectory,
+                ["DemoUsers__Enabled"] = "true",
+                ["RateLimiting__PublicIntakePermitLimit"] = "100000000",
+                ["Logging__LogLevel__Default"] = "Warning",
+                ["Outbox__DispatchEnabled"] = Environment.GetEnvironmentVariable("BENCH_DISPATCH") ?? "true",
+            },
+        };
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var http = new HttpClient();
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                if ((await http.GetAsync($"{baseUrl}/login")).IsSuccessStatusCode)
+                {
+                    return new HostProcess(process, baseUrl, dataDirectory);
+                }
+            }
+            catch (HttpRequestException) when (attempt < 360 && !process.HasExited)
+            {
+                await Task.Delay(250);
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(DataDirectory, recursive: true);
+    }
+}
