@@ -28,9 +28,9 @@ public sealed class WrittenResponseTests(RunningApp app) : IClassFixture<Running
 
         await page.GetByLabel("Samenvatting van de klacht").FillAsync("Uw plan is opgesteld zonder gesprek met u.");
         await page.GetByLabel("Voorgestelde oplossing of maatregelen").FillAsync("Uw adviseur plant binnen een week een gesprek.");
-        await page.Locator("[data-testid=respond]").ClickAsync();
+        await app.RetryAsync(page, () => page.Locator("[data-testid=respond]").ClickAsync(),
+            () => Expect(page.Locator("[data-testid=response]")).ToContainTextAsync("Uw adviseur plant binnen een week een gesprek.", new() { Timeout = 5000 }));
 
-        await Expect(page.Locator("[data-testid=response]")).ToContainTextAsync("Uw adviseur plant binnen een week een gesprek.");
         await Expect(page.Locator("[data-term=Response]")).ToHaveAttributeAsync("data-state", "Met");
         await Expect(page.Locator("[data-term=Objection]")).ToContainTextAsync("Lopend");
         await Expect(page.Locator("[data-testid=terms]")).ToContainTextAsync("Bezwaartermijn");

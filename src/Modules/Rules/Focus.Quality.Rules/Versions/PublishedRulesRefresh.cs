@@ -9,8 +9,12 @@ namespace Focus.Quality.Rules.Versions;
 /// Picks up rule sets another app instance published on the same database. The instance that publishes switches at
 /// once; the others within <see cref="RulesOptions.RefreshInterval"/>. A case always records the version it got.
 /// </summary>
-internal sealed class PublishedRulesRefresh(IServiceScopeFactory scopes, IOptions<RulesOptions> options, TimeProvider clock, ILogger<PublishedRulesRefresh> logger)
-    : PeriodicJob(clock, logger)
+/// <remarks>
+/// It polls on the system clock, not the injected one: it watches the database, not the calendar, and a test that moves
+/// the application's clock years ahead would otherwise run it once for every interval in between.
+/// </remarks>
+internal sealed class PublishedRulesRefresh(IServiceScopeFactory scopes, IOptions<RulesOptions> options, ILogger<PublishedRulesRefresh> logger)
+    : PeriodicJob(TimeProvider.System, logger)
 {
     protected override TimeSpan Interval => options.Value.RefreshInterval;
 
