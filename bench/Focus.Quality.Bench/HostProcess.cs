@@ -16,7 +16,16 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public string DataDirectory { get; }
 
-    public static async Task<HostProcess> StartAsync()
+    /// <summary>Resident memory of the host process (VmRSS), in kilobytes.</summary>
+    public long ResidentKilobytes() =>
+        long.Parse(File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <param name="environment">
+    /// Production by default; the screens need Development, which serves Blazor's and MudBlazor's scripts from the build
+    /// output (in Production only a published app has them).
+    /// </param>
+    /// <param name="settings">Extra environment variables for the host process.</param>
+    public static async Task<HostProcess> StartAsync(string environment = "Production", IReadOnlyDictionary<string, string>? settings = null)
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (!File.Exists(Path.Combine(root.FullName, "Focus.Quality.sln")))
@@ -38,14 +47,20 @@ internal sealed class HostProcess : IAsyncDisposable
             RedirectStandardError = true,
             Environment =
             {
-                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["ASPNETCORE_ENVIRONMENT"] = environment,
                 ["Database__DataDirectory"] = dataDirectory,
                 ["DemoUsers__Enabled"] = "true",
                 ["RateLimiting__PublicIntakePermitLimit"] = "100000000",
+                ["RateLimiting__LoginPermitLimit"] = "100000",
                 ["Logging__LogLevel__Default"] = "Warning",
                 ["Outbox__DispatchEnabled"] = Environment.GetEnvironmentVariable("BENCH_DISPATCH") ?? "true",
             },
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

@@ -3,7 +3,8 @@ using Focus.Quality.Bench;
 // `dotnet run -c Release --project bench/Focus.Quality.Bench` measures the term rules;
 // `... -- sla [N ...]` the SLA workbook (see SlaBench); `... -- sla-child ...` is one measured run of it;
 // `... -- worklist [N]` the worklist over N cases (see WorklistBench); `... -- rules` advice + terms and a 300-rule publish;
-// `... -- intake [seconds] [clients]` and `... -- casepage` go through the HTTP API of the built host (see HttpBench).
+// `... -- intake [seconds] [clients]` and `... -- casepage` go through the HTTP API of the built host (see HttpBench);
+// `... -- circuits [N]` the host's memory per idle worklist circuit (see CircuitBench).
 switch (args.FirstOrDefault())
 {
     case "sla":
@@ -17,6 +18,9 @@ switch (args.FirstOrDefault())
         break;
     case "casepage":
         await HttpBench.CasePageAsync();
+        break;
+    case "circuits":
+        await CircuitBench.RunAsync([.. args.Skip(1)]);
         break;
     case "rules":
         await RulesPublishBench.RunAsync();

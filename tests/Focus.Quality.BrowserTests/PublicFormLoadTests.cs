@@ -8,6 +8,7 @@ using System.Text.Json;
 namespace Focus.Quality.BrowserTests;
 
 /// <summary>The public complaint form under 50 concurrent submitters against the real app on 127.0.0.1, for a bounded time.</summary>
+[Collection(HeavyLoad.Name)]
 public sealed class PublicFormLoadTests(RunningApp app, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<RunningApp>
 {
     private const int Submitters = 50;

@@ -12,6 +12,7 @@ namespace Focus.Quality.BrowserTests.Faults;
 /// load, restarts it on the same SQLite folder, and checks that no complaint was lost or duplicated and that every event
 /// reached each of its handlers exactly once.
 /// </summary>
+[Collection(HeavyLoad.Name)]
 public sealed class ProcessKillTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string ComplaintRegistered = "Focus.Quality.Intake.Contracts.ComplaintRegistered";
