@@ -30,6 +30,7 @@ internal static class CircuitBench
         await OpenWorklistAsync(browser, host.BaseUrl);
         await Task.Delay(5000);
         var one = host.ResidentKilobytes();
+        await HoldForHeapDumpAsync(host, "one circuit");
         for (var i = 1; i < sessions; i++)
         {
             await OpenWorklistAsync(browser, host.BaseUrl);
@@ -37,10 +38,31 @@ internal static class CircuitBench
 
         await Task.Delay(10_000);
         var all = host.ResidentKilobytes();
+        await HoldForHeapDumpAsync(host, $"{sessions} circuits");
         var perCircuit = (all - one) / (double)(sessions - 1);
         Console.WriteLine($"host with 1 worklist circuit      {one / 1024.0,8:F1} MB");
         Console.WriteLine($"host with {sessions} worklist circuits   {all / 1024.0,8:F1} MB");
         Console.WriteLine($"per idle circuit                  {perCircuit,8:F0} KB   ({perCircuit / 250:F2}x Microsoft's ~250 KB for a minimal app)");
+    }
+
+    /// <summary>
+    /// With BENCH_HOLD set, waits for a file to appear so the managed heap can be measured from outside, e.g.
+    /// `dotnet-gcdump report -p PID` (which forces a full collection first).
+    /// </summary>
+    private static async Task HoldForHeapDumpAsync(HostProcess host, string state)
+    {
+        if (Environment.GetEnvironmentVariable("BENCH_HOLD") is not { Length: > 0 } file)
+        {
+            return;
+        }
+
+        Console.WriteLine($"holding with {state}: host process {host.ProcessId}; touch {file} to go on");
+        while (!File.Exists(file))
+        {
+            await Task.Delay(500);
+        }
+
+        File.Delete(file);
     }
 
     private static async Task OpenWorklistAsync(IBrowser browser, string baseUrl)

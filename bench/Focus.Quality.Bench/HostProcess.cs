@@ -16,6 +16,8 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public string DataDirectory { get; }
 
+    public int ProcessId => _process.Id;
+
     /// <summary>Resident memory of the host process (VmRSS), in kilobytes.</summary>
     public long ResidentKilobytes() =>
         long.Parse(File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture);
