@@ -20,13 +20,8 @@ internal static class RulesPublishBench
 
     public static async Task RunAsync()
     {
-        var directory = Path.Combine(AppContext.BaseDirectory, "rules");
-        var snapshot = RuleFiles.Load(directory);
-        var calendar = new WorkingDayCalendar(snapshot.Calendar);
-        var terms = new TermRules(snapshot, calendar);
+        var (directory, snapshot, _, terms, request) = ShippedRules.Load();
         var admissibility = new AdmissibilityRules(snapshot);
-        var receivedAt = new DateTimeOffset(2026, 12, 23, 10, 0, 0, TimeSpan.FromHours(1));
-        var request = new TermRequest(TermTriggers.ComplaintReceived, receivedAt, "Phone", "Treatment");
         var facts = new AdmissibilityFacts("Mijn adviseur belt niet terug.", new DateOnly(2026, 12, 23), new DateOnly(2026, 11, 1), true, false, false, false, false);
 
         const int iterations = 100_000;

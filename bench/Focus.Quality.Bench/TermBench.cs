@@ -16,12 +16,8 @@ internal static class TermBench
 
     public static async Task RunAsync()
     {
-        var snapshot = RuleFiles.Load(Path.Combine(AppContext.BaseDirectory, "rules"));
-        var calendar = new WorkingDayCalendar(snapshot.Calendar);
-        var rules = new TermRules(snapshot, calendar);
-        var receivedAt = new DateTimeOffset(2026, 12, 23, 10, 0, 0, TimeSpan.FromHours(1));
-        var request = new TermRequest(TermTriggers.ComplaintReceived, receivedAt, "Phone", "Treatment");
-        var start = DateOnly.FromDateTime(receivedAt.Date);
+        var (_, _, calendar, rules, request) = ShippedRules.Load();
+        var start = DateOnly.FromDateTime(request.StartedAt.Date);
 
         async Task<TimeSpan> MeasureAsync(Func<ValueTask> work)
         {
