@@ -58,6 +58,7 @@ public sealed partial class IntakeToAcknowledgementTests(RunningApp app) : IClas
         await register.ClickAsync();
 
         await page.WaitForURLAsync(new Regex(@"/zaken/KL-\d{4}-\d{5}$"));
+        await app.WaitForCaseAsync(page);
         await Expect(page.Locator("[data-term=Acknowledgement]")).ToHaveAttributeAsync("data-state", "Open");
         await Expect(page.Locator("[data-testid=timeline]")).ToContainTextAsync("Klacht ontvangen via Telefoon");
     }

@@ -64,7 +64,29 @@ public sealed class RunningApp : IAsyncLifetime
         await page.GetByLabel("E-mailadres").FillAsync("klager@example.org");
         await page.GetByLabel("Omschrijving van de klacht").FillAsync(description);
         await RetryAsync(page, () => page.Locator("[data-testid=register]").ClickAsync(), () => page.WaitForURLAsync(new Regex(@"/zaken/KL-"), new() { Timeout = 3000 }));
+        await WaitForCaseAsync(page);
         return page.Url[(page.Url.LastIndexOf('/') + 1)..];
+    }
+
+    /// <summary>
+    /// Waits until the case page shows the case. A new complaint reaches Handling through the outbox; on a loaded machine
+    /// (all test assemblies at once on two cores) that can outlast the page's own wait, which then asks to reload.
+    /// </summary>
+    public async Task WaitForCaseAsync(IPage page)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(45);
+        while (true)
+        {
+            try
+            {
+                await page.Locator("[data-testid=status]").WaitForAsync(new() { Timeout = 12_000 });
+                return;
+            }
+            catch (TimeoutException) when (DateTime.UtcNow < deadline)
+            {
+                await page.ReloadAsync();
+            }
+        }
     }
 
     /// <summary>
