@@ -30,10 +30,12 @@ internal static class IntakeHandlerProbe
                 .AddIntakeModule()
                 .BuildServiceProvider();
             await services.MigrateModuleDatabasesAsync();
+            // Long enough a warm-up for tiered PGO to finish optimising the path.
+            const int warmUp = 3000;
             var watch = new Stopwatch();
-            for (var i = 0; i < count + 50; i++)
+            for (var i = 0; i < warmUp + count; i++)
             {
-                if (i == 50)
+                if (i == warmUp)
                 {
                     watch.Start();
                 }

@@ -7,13 +7,19 @@ internal sealed class OutboxSignal : IDisposable
 
     public void Notify()
     {
+        // Checked first because every save signals: a throw per save cost measurable CPU under intake load.
+        if (_signal.CurrentCount > 0)
+        {
+            return;
+        }
+
         try
         {
             _signal.Release();
         }
         catch (SemaphoreFullException)
         {
-            // Already signalled; one wake-up handles everything pending.
+            // Signalled by another save in between; one wake-up handles everything pending.
         }
     }
 

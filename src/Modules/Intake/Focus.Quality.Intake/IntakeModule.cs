@@ -21,6 +21,7 @@ public static class IntakeModule
         services.AddScoped<IValidator<ComplaintSubmission>, ComplaintSubmissionValidator>();
         services.AddScoped<IValidator<SignalForm>, SignalFormValidator>();
         services.AddScoped<RegisterComplaintHandler>();
+        services.AddSingleton<RegistrationWriter>();
         services.AddScoped<RecordSignalHandler>();
         services.AddScoped<IComplaintDirectory, ComplaintDirectory>();
         services.AddScoped<Focus.Quality.Shared.Privacy.IPersonalDataSource, Privacy.IntakePersonalData>();
