@@ -10,7 +10,10 @@ internal sealed class HostProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private HostProcess(Process process, string baseUrl, string dataDirectory) => (_process, BaseUrl, DataDirectory) = (process, baseUrl, dataDirectory);
+    private readonly bool _ownsData;
+
+    private HostProcess(Process process, string baseUrl, string dataDirectory, bool ownsData) =>
+        (_process, BaseUrl, DataDirectory, _ownsData) = (process, baseUrl, dataDirectory, ownsData);
 
     public string BaseUrl { get; }
 
@@ -27,7 +30,8 @@ internal sealed class HostProcess : IAsyncDisposable
     /// output (in Production only a published app has them).
     /// </param>
     /// <param name="settings">Extra environment variables for the host process.</param>
-    public static async Task<HostProcess> StartAsync(string environment = "Production", IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="dataDirectory">A folder to keep afterwards; by default a fresh one that goes with the host.</param>
+    public static async Task<HostProcess> StartAsync(string environment = "Production", IReadOnlyDictionary<string, string>? settings = null, string? dataDirectory = null)
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (!File.Exists(Path.Combine(root.FullName, "Focus.Quality.sln")))
@@ -41,7 +45,8 @@ internal sealed class HostProcess : IAsyncDisposable
         listener.Start();
         var baseUrl = $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}";
         listener.Stop();
-        var dataDirectory = Directory.CreateTempSubdirectory("focus-http-bench-").FullName;
+        var ownsData = dataDirectory is null;
+        dataDirectory ??= Directory.CreateTempSubdirectory("focus-http-bench-").FullName;
         var start = new ProcessStartInfo("dotnet", [hostDll, "--urls", baseUrl])
         {
             WorkingDirectory = Path.GetDirectoryName(hostDll)!,
@@ -75,7 +80,7 @@ internal sealed class HostProcess : IAsyncDisposable
             {
                 if ((await http.GetAsync($"{baseUrl}/login")).IsSuccessStatusCode)
                 {
-                    return new HostProcess(process, baseUrl, dataDirectory);
+                    return new HostProcess(process, baseUrl, dataDirectory, ownsData);
                 }
             }
             catch (HttpRequestException) when (attempt < 360 && !process.HasExited)
@@ -100,6 +105,9 @@ internal sealed class HostProcess : IAsyncDisposable
         await StopAsync();
         _process.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(DataDirectory, recursive: true);
+        if (_ownsData)
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
     }
 }

@@ -4,7 +4,8 @@ using Focus.Quality.Bench;
 // `... -- sla [N ...]` the SLA workbook (see SlaBench); `... -- sla-child ...` is one measured run of it;
 // `... -- worklist [N]` the worklist over N cases (see WorklistBench); `... -- rules` advice + terms and a 300-rule publish;
 // `... -- intake [seconds] [clients]` and `... -- casepage` go through the HTTP API of the built host (see HttpBench);
-// `... -- circuits [N]` the host's memory per idle worklist circuit (see CircuitBench).
+// `... -- circuits [N]` the host's memory per idle worklist circuit (see CircuitBench);
+// `... -- seed [N] [folder]` fills an app data folder with N complaints in every module (see Seeding/FullSeed).
 switch (args.FirstOrDefault())
 {
     case "sla":
@@ -24,6 +25,9 @@ switch (args.FirstOrDefault())
         break;
     case "rules":
         await RulesPublishBench.RunAsync();
+        break;
+    case "seed":
+        await Focus.Quality.Bench.Seeding.FullSeed.RunAsync([.. args.Skip(1)]);
         break;
     case "worklist":
         await WorklistBench.RunAsync([.. args.Skip(1)]);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Focus.Quality.Bench.Seeding;
 using Focus.Quality.Reporting;
 using Focus.Quality.Reporting.Excel;
 using Focus.Quality.Reporting.Sla;

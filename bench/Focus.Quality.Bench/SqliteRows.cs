@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 
 namespace Focus.Quality.Bench;
 
@@ -15,6 +16,11 @@ internal static class SqliteRows
             Guid guid => guid.ToString().ToUpperInvariant(),
             _ => value,
         };
+
+    public static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Ten in the morning, Dutch winter time: when a seeded complaint arrived on its day.</summary>
+    public static DateTimeOffset MorningOf(DateOnly day) => new(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(1));
 
     /// <summary>An INSERT over every column of the table, each preset to a neutral value of its type (or NULL where allowed).</summary>
     public static async Task<DbCommand> InsertCommandAsync(DbConnection connection, string table)

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
+using Focus.Quality.Bench.Seeding;
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Handling.Worklist;
@@ -33,7 +34,10 @@ internal static class WorklistBench
             var seeding = Stopwatch.StartNew();
             await using (var db = new HandlingSqliteDbContext(options))
             {
-                await CaseSeed.SeedAsync(db, count);
+                await db.Database.MigrateAsync();
+                var connection = db.Database.GetDbConnection();
+                await connection.OpenAsync();
+                await CaseSeed.SeedAsync(connection, Story.All(count));
             }
 
             Console.WriteLine($"seeded {count:N0} cases in {seeding.Elapsed.TotalSeconds:F1} s");

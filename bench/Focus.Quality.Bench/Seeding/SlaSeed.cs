@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Data.Common;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Objections.Contracts;
 using Focus.Quality.Reporting.Persistence;
@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Focus.Quality.Bench;
+namespace Focus.Quality.Bench.Seeding;
 
 /// <summary>
 /// N realistic facts over three years (signals, late acknowledgements, extensions, "not handled", objections, open and
@@ -31,6 +31,16 @@ internal static class SlaSeed
         await db.Database.MigrateAsync();
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
+        var random = new Random(42);
+        var first = new DateOnly(2024, 1, 1);
+        var days = new DateOnly(2026, 11, 20).DayNumber - first.DayNumber;
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        await InsertAsync(connection, Enumerable.Range(0, count).Select(i => Fact(random, first.AddDays(random.Next(days)), i, today)));
+    }
+
+    /// <summary>Inserts the facts with one prepared command in one transaction.</summary>
+    public static async Task InsertAsync(DbConnection connection, IEnumerable<ComplaintFact> facts)
+    {
         await using var transaction = await connection.BeginTransactionAsync();
         await using var insert = connection.CreateCommand();
         insert.CommandText = $"INSERT INTO Facts ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Columns.Select(c => "$" + c))})";
@@ -42,15 +52,9 @@ internal static class SlaSeed
             return parameter;
         });
         insert.Prepare();
-
-        var random = new Random(42);
         var binary = new DateTimeOffsetToBinaryConverter();
-        var first = new DateOnly(2024, 1, 1);
-        var days = new DateOnly(2026, 11, 20).DayNumber - first.DayNumber;
-        var today = DateOnly.FromDateTime(DateTime.Today);
-        for (var i = 0; i < count; i++)
+        foreach (var fact in facts)
         {
-            var fact = Fact(random, first.AddDays(random.Next(days)), i, today);
             foreach (var column in Columns)
             {
                 parameters[column].Value = Value(fact, column, binary) ?? DBNull.Value;
@@ -132,24 +136,22 @@ internal static class SlaSeed
         "Channel" => fact.Channel.ToString(),
         "Category" => fact.Category.ToString(),
         "ReceivedAt" => binary.ConvertToProvider(fact.ReceivedAt),
-        "ReceivedOn" => Date(fact.ReceivedOn),
+        "ReceivedOn" => SqliteRows.Date(fact.ReceivedOn),
         "Handler" => fact.Handler,
-        "AcknowledgementDue" => Date(fact.AcknowledgementDue),
+        "AcknowledgementDue" => SqliteRows.Date(fact.AcknowledgementDue),
         "AcknowledgedAt" => fact.AcknowledgedAt is { } at ? binary.ConvertToProvider(at) : null,
-        "AcknowledgedOn" => Date(fact.AcknowledgedOn),
+        "AcknowledgedOn" => SqliteRows.Date(fact.AcknowledgedOn),
         "AcknowledgedOnTime" => fact.AcknowledgedOnTime,
-        "ResponseDue" => Date(fact.ResponseDue),
-        "ResponseDueOriginal" => Date(fact.ResponseDueOriginal),
-        "RespondedOn" => Date(fact.RespondedOn),
+        "ResponseDue" => SqliteRows.Date(fact.ResponseDue),
+        "ResponseDueOriginal" => SqliteRows.Date(fact.ResponseDueOriginal),
+        "RespondedOn" => SqliteRows.Date(fact.RespondedOn),
         "RespondedOnTime" => fact.RespondedOnTime,
         "Outcome" => fact.Outcome?.ToString(),
         "NotHandledReason" => fact.NotHandledReason,
-        "ObjectionReceivedOn" => Date(fact.ObjectionReceivedOn),
+        "ObjectionReceivedOn" => SqliteRows.Date(fact.ObjectionReceivedOn),
         "ObjectionOutcome" => fact.ObjectionOutcome?.ToString(),
-        "ObjectionConcludedOn" => Date(fact.ObjectionConcludedOn),
-        "ClosedOn" => Date(fact.ClosedOn),
+        "ObjectionConcludedOn" => SqliteRows.Date(fact.ObjectionConcludedOn),
+        "ClosedOn" => SqliteRows.Date(fact.ClosedOn),
         _ => throw new ArgumentOutOfRangeException(nameof(column), column, null),
     };
-
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
