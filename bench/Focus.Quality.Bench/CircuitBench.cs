@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Playwright;
 
@@ -5,10 +6,14 @@ namespace Focus.Quality.Bench;
 
 /// <summary>
 /// Memory per idle Blazor Server circuit: N browser sessions (one Chromium, N contexts) each signed in as the handler
-/// with the worklist open, against the host's memory with one such session. Resident memory of the host process.
+/// with the worklist open, against the host's memory with one such session: first while the circuits are still active,
+/// then after each screen paused itself for being idle (js/idle-pause.js). Resident memory of the host process.
 /// </summary>
 internal static class CircuitBench
 {
+    /// <summary>Long enough for all sessions to open while still active; then every one of them pauses.</summary>
+    private static readonly TimeSpan PauseWhenIdle = TimeSpan.FromMinutes(3);
+
     public static async Task RunAsync(string[] args)
     {
         var sessions = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 30;
@@ -18,6 +23,7 @@ internal static class CircuitBench
         {
             ["DOTNET_gcServer"] = "0",
             ["DOTNET_GCgen0size"] = "0x200000",
+            ["Circuits__PauseWhenIdle"] = PauseWhenIdle.ToString(),
         });
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -27,22 +33,41 @@ internal static class CircuitBench
             Args = ["--no-sandbox", "--disable-gpu"],
         });
 
-        await OpenWorklistAsync(browser, host.BaseUrl);
+        var pages = new List<IPage> { await OpenWorklistAsync(browser, host.BaseUrl) };
         await Task.Delay(5000);
         var one = host.ResidentKilobytes();
         await HoldForHeapDumpAsync(host, "one circuit");
-        for (var i = 1; i < sessions; i++)
+        var opening = Stopwatch.StartNew();
+        while (pages.Count < sessions)
         {
-            await OpenWorklistAsync(browser, host.BaseUrl);
+            // A few at a time: fifty sign-ins take about two minutes on two cores.
+            var batch = Math.Min(5, sessions - pages.Count);
+            pages.AddRange(await Task.WhenAll(Enumerable.Range(0, batch).Select(_ => OpenWorklistAsync(browser, host.BaseUrl))));
         }
 
         await Task.Delay(10_000);
-        var all = host.ResidentKilobytes();
-        await HoldForHeapDumpAsync(host, $"{sessions} circuits");
-        var perCircuit = (all - one) / (double)(sessions - 1);
-        Console.WriteLine($"host with 1 worklist circuit      {one / 1024.0,8:F1} MB");
-        Console.WriteLine($"host with {sessions} worklist circuits   {all / 1024.0,8:F1} MB");
-        Console.WriteLine($"per idle circuit                  {perCircuit,8:F0} KB   ({perCircuit / 250:F2}x Microsoft's ~250 KB for a minimal app)");
+        var active = host.ResidentKilobytes();
+        if (opening.Elapsed > PauseWhenIdle)
+        {
+            throw new InvalidOperationException($"Opening {sessions} sessions took {opening.Elapsed.TotalSeconds:F0} s: some paused before the active measurement.");
+        }
+
+        await HoldForHeapDumpAsync(host, $"{sessions} active circuits");
+        foreach (var page in pages)
+        {
+            await page.Locator("#components-reconnect-modal.components-reconnect-paused").WaitForAsync(new() { Timeout = (float)(PauseWhenIdle * 3).TotalMilliseconds });
+        }
+
+        await Task.Delay(10_000);
+        var paused = host.ResidentKilobytes();
+        await HoldForHeapDumpAsync(host, $"{sessions} paused circuits");
+        var perActive = (active - one) / (double)(sessions - 1);
+        var perPaused = (paused - one) / (double)(sessions - 1);
+        Console.WriteLine($"host with 1 worklist circuit            {one / 1024.0,8:F1} MB");
+        Console.WriteLine($"host with {sessions} active worklist circuits {active / 1024.0,8:F1} MB");
+        Console.WriteLine($"host after all {sessions} paused when idle   {paused / 1024.0,8:F1} MB");
+        Console.WriteLine($"per idle circuit, still active          {perActive,8:F0} KB   ({perActive / 250:F2}x Microsoft's ~250 KB for a minimal app)");
+        Console.WriteLine($"per idle circuit, paused                {perPaused,8:F0} KB   ({perPaused / 250:F2}x; resident memory the GC has not returned yet counts too)");
     }
 
     /// <summary>
@@ -65,7 +90,7 @@ internal static class CircuitBench
         File.Delete(file);
     }
 
-    private static async Task OpenWorklistAsync(IBrowser browser, string baseUrl)
+    private static async Task<IPage> OpenWorklistAsync(IBrowser browser, string baseUrl)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, Locale = "nl-NL" });
         var page = await context.NewPageAsync();
@@ -77,5 +102,6 @@ internal static class CircuitBench
         // The circuit is up once Blazor has rendered interactively: wait for its connection to settle.
         await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
         await page.WaitForTimeoutAsync(500);
+        return page;
     }
 }

@@ -36,6 +36,7 @@ builder.Services.AddLocalization();
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.Configure<IdleCircuitOptions>(builder.Configuration.GetSection(IdleCircuitOptions.Section));
 builder.Services.AddMudServices();
 
 builder.Services.AddFocusHardening();

@@ -7,7 +7,7 @@ namespace Focus.Quality.BrowserTests;
 /// Starts the built Focus.Quality host as a separate process on 127.0.0.1 with a fresh SQLite folder and demo users,
 /// and Debian's Chromium driven by Playwright.
 /// </summary>
-public sealed class RunningApp : IAsyncLifetime
+public class RunningApp : IAsyncLifetime
 {
     private static readonly string[] ChromiumArgs =
     [
@@ -15,10 +15,20 @@ public sealed class RunningApp : IAsyncLifetime
         "--disable-sync", "--no-first-run", "--disable-quic",
     ];
 
-    // The load test submits hundreds of complaints from one address; rate limiting has its own integration tests.
-    private readonly AppProcess _host = new(
-        Directory.CreateTempSubdirectory("focus-browser-").FullName,
-        new Dictionary<string, string> { ["RateLimiting__PublicIntakePermitLimit"] = "100000" });
+    private readonly AppProcess _host;
+
+    public RunningApp()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <param name="settings">Settings of the app process on top of the test defaults.</param>
+    protected RunningApp(IReadOnlyDictionary<string, string> settings)
+    {
+        // The load test submits hundreds of complaints from one address; rate limiting has its own integration tests.
+        var all = new Dictionary<string, string>(settings) { ["RateLimiting__PublicIntakePermitLimit"] = "100000" };
+        _host = new AppProcess(Directory.CreateTempSubdirectory("focus-browser-").FullName, all);
+    }
 
     private IPlaywright? _playwright;
 

@@ -1,0 +1,39 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Focus.Quality.BrowserTests;
+
+/// <summary>An app whose staff screens pause after four seconds without input (ten minutes in production).</summary>
+public sealed class QuicklyPausingApp() : RunningApp(new Dictionary<string, string> { ["Circuits__PauseWhenIdle"] = "00:00:04" });
+
+/// <summary>
+/// An untouched staff screen pauses its circuit, so the server holds no memory for it, and the next key press brings it
+/// back as it was: the worklist with the handler's filter, working.
+/// </summary>
+public sealed class IdleScreenTests(QuicklyPausingApp app) : IClassFixture<QuicklyPausingApp>
+{
+    [Fact]
+    public async Task An_idle_worklist_pauses_and_the_next_key_press_brings_it_back_with_its_filter()
+    {
+        var page = await app.NewPageAsync();
+        var reference = await app.RegisterCaseAsync(page, "behandelaar@focus.example", "Joris Vos", "Mijn adviseur reageert niet.");
+        await page.GotoAsync("/werklijst");
+        var search = page.GetByLabel("Zoek op kenmerk of naam");
+        await search.FillAsync("Joris");
+        var caseLink = page.GetByRole(AriaRole.Link, new() { Name = reference });
+        await Expect(caseLink).ToBeVisibleAsync();
+
+        var dialog = page.Locator("#components-reconnect-modal");
+        await Expect(dialog).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("components-reconnect-paused"), new() { Timeout = 20_000 });
+        await Expect(dialog).ToContainTextAsync("Dit scherm is gepauzeerd");
+
+        await page.Keyboard.PressAsync("Shift");
+
+        await Expect(dialog).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("components-reconnect-paused"), new() { Timeout = 20_000 });
+        await Expect(dialog).Not.ToBeVisibleAsync();
+        await Expect(search).ToHaveValueAsync("Joris");
+        await Expect(caseLink).ToBeVisibleAsync();
+        await caseLink.ClickAsync();
+        await page.WaitForURLAsync($"**/zaken/{reference}");
+    }
+}
