@@ -7,7 +7,7 @@ namespace Focus.Quality.Bench;
 /// <summary>
 /// Memory per idle Blazor Server circuit: N browser sessions (one Chromium, N contexts) each signed in as the handler
 /// with the worklist open, against the host's memory with one such session: first while the circuits are still active,
-/// then after each screen paused itself for being idle (js/idle-pause.js). Resident memory of the host process.
+/// then after each screen paused itself for being idle (wwwroot/idle-pause.js). Resident memory of the host process.
 /// </summary>
 internal static class CircuitBench
 {
