@@ -55,7 +55,8 @@
         }
     }
 
-    for (const type of ["pointerdown", "pointermove", "keydown", "wheel", "touchstart"]) {
+    // "input" and "focusin" also count: pasting, autofill, dictation and moving through a form change it without keys.
+    for (const type of ["pointerdown", "pointermove", "keydown", "wheel", "touchstart", "input", "focusin"]) {
         addEventListener(type, activity, { passive: true, capture: true });
     }
 
