@@ -24,21 +24,12 @@ internal static class RulesPublishBench
         var admissibility = new AdmissibilityRules(snapshot);
         var facts = new AdmissibilityFacts("Mijn adviseur belt niet terug.", new DateOnly(2026, 12, 23), new DateOnly(2026, 11, 1), true, false, false, false, false);
 
-        const int iterations = 100_000;
-        for (var i = 0; i < 10_000; i++)
+        var perComplaint = await WarmLoop.MicrosecondsPerCallAsync(100_000, async () =>
         {
             await admissibility.AdviseAsync(facts, CancellationToken.None);
             await terms.ComputeAsync(request, CancellationToken.None);
-        }
-
-        var watch = Stopwatch.StartNew();
-        for (var i = 0; i < iterations; i++)
-        {
-            await admissibility.AdviseAsync(facts, CancellationToken.None);
-            await terms.ComputeAsync(request, CancellationToken.None);
-        }
-
-        Console.WriteLine($"advice + all terms (warm)       {watch.Elapsed.TotalMicroseconds / iterations,8:F2} µs/complaint");
+        });
+        Console.WriteLine($"advice + all terms (warm)       {perComplaint,8:F2} µs/complaint");
 
         var shipped = RuleFiles.Read(directory, RuleSetKind.Terms);
         var large = WithRules(shipped, Rules);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Focus.Quality.Rules;
 using Focus.Quality.Rules.Calendar;
 using Focus.Quality.Rules.Contracts;
@@ -19,34 +18,17 @@ internal static class TermBench
         var (_, _, calendar, rules, request) = ShippedRules.Load();
         var start = DateOnly.FromDateTime(request.StartedAt.Date);
 
-        async Task<TimeSpan> MeasureAsync(Func<ValueTask> work)
-        {
-            for (var i = 0; i < 10_000; i++)
-            {
-                await work();
-            }
-
-            var watch = Stopwatch.StartNew();
-            for (var i = 0; i < Iterations; i++)
-            {
-                await work();
-            }
-
-            return watch.Elapsed;
-        }
-
-        var baseline = await MeasureAsync(() =>
+        var baseline = await WarmLoop.MicrosecondsPerCallAsync(Iterations, () =>
         {
             TermCalculator.DueDate(calendar, start, TermUnit.WorkingDays, 5, false);
             TermCalculator.DueDate(calendar, start, TermUnit.Weeks, 4, false);
             return ValueTask.CompletedTask;
         });
-        var engine = await MeasureAsync(async () => await rules.ComputeAsync(request, CancellationToken.None));
+        var engine = await WarmLoop.MicrosecondsPerCallAsync(Iterations, async () => await rules.ComputeAsync(request, CancellationToken.None));
 
-        double PerCall(TimeSpan elapsed) => elapsed.TotalMicroseconds / Iterations;
         Console.WriteLine($"iterations per run          {Iterations:N0}");
-        Console.WriteLine($"baseline (calendar only)    {PerCall(baseline),8:F2} µs/complaint");
-        Console.WriteLine($"RulesEngine terms (warm)    {PerCall(engine),8:F2} µs/complaint");
-        Console.WriteLine($"ratio engine / baseline     {PerCall(engine) / PerCall(baseline),8:F1}x");
+        Console.WriteLine($"baseline (calendar only)    {baseline,8:F2} µs/complaint");
+        Console.WriteLine($"RulesEngine terms (warm)    {engine,8:F2} µs/complaint");
+        Console.WriteLine($"ratio engine / baseline     {engine / baseline,8:F1}x");
     }
 }
