@@ -65,6 +65,7 @@ app.UseFocusHardening();
 
 app.UseFocusLocalization();
 app.UseAuthentication();
+app.UseCurrentCredentials();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();

@@ -1,11 +1,15 @@
+using Focus.Quality.Host.Identity;
+using Focus.Quality.Host.Identity.External;
+using Focus.Quality.Host.Resources;
+using Focus.Quality.Host.Security;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Focus.Quality.Host.Identity.External;
-using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.Extensions.Localization;
 
 namespace Focus.Quality.Host.Composition;
 
-internal sealed record TokenRequest(string Email, string Password);
+internal sealed record TokenRequest(string? Email, string? Password);
 
 internal static class AccountEndpoints
 {
@@ -28,17 +32,16 @@ internal static class AccountEndpoints
         return endpoints.MapExternalSignIn();
     }
 
-    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> IssueTokenAsync(TokenRequest request, SignInManager<IdentityUser> signIn)
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> IssueTokenAsync(
+        TokenRequest request, StaffSignIn signIn, HttpContext http, IStringLocalizer<HostText> text)
     {
-        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(request.Email, request.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var outcome = await signIn.SignInAsync(request.Email ?? string.Empty, request.Password ?? string.Empty, ClientAddress.Of(http), IdentityConstants.BearerScheme);
+        return outcome switch
         {
             // The bearer handler has written the token response.
-            return TypedResults.Empty;
-        }
-
-        var detail = result.IsLockedOut ? "Account tijdelijk geblokkeerd na te veel mislukte pogingen." : "Onjuiste inloggegevens.";
-        return TypedResults.Problem(detail, statusCode: StatusCodes.Status401Unauthorized);
+            SignInOutcome.SignedIn => TypedResults.Empty,
+            SignInOutcome.TooManyAttempts => TypedResults.Problem(text["Login.TooMany"], statusCode: StatusCodes.Status429TooManyRequests),
+            _ => TypedResults.Problem(text["Login.Refused"], statusCode: StatusCodes.Status401Unauthorized),
+        };
     }
 }

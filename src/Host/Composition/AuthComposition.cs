@@ -4,6 +4,7 @@ using Focus.Quality.Shared.Persistence;
 using Focus.Quality.Shared.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -11,6 +12,8 @@ namespace Focus.Quality.Host.Composition;
 
 internal static class AuthComposition
 {
+    public const string CookieName = "focus.auth";
+
     public static IServiceCollection AddFocusAuth(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddModuleDbContext<IdentityDb, IdentitySqliteDb, IdentitySqlServerDb>(IdentityDb.SchemaName);
@@ -31,8 +34,16 @@ internal static class AuthComposition
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<IdentityDb>()
             .AddErrorDescriber<DutchIdentityErrors>();
-        // Role changes and blocks renew the security stamp; open sessions notice within this interval.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(5));
+        // Role changes, blocks and new passwords renew the security stamp; every kind of credential notices it within
+        // one interval: the cookie through Identity's own validator, bearer tokens and open screens through CredentialCheck.
+        var recheck = configuration.GetSection(CredentialRecheckOptions.Section);
+        services.Configure<CredentialRecheckOptions>(recheck);
+        services.Configure<SecurityStampValidatorOptions>(options =>
+            options.ValidationInterval = recheck.Get<CredentialRecheckOptions>()?.CredentialRecheckInterval ?? new CredentialRecheckOptions().CredentialRecheckInterval);
+        services.AddSingleton<CredentialCheck.Memory>();
+        services.AddScoped<CredentialCheck>();
+        services.AddSingleton<SignInAttemptLimiter>();
+        services.AddScoped<StaffSignIn>();
         services.AddDataProtection().SetApplicationName("Focus.Quality").PersistKeysToDbContext<IdentityDb>();
         services.AddExternalSignIn(configuration);
         // Identity's composite scheme challenges with the bearer handler (a bare 401); people in a browser need the login page.
@@ -45,7 +56,7 @@ internal static class AuthComposition
         {
             options.LoginPath = "/login";
             options.AccessDeniedPath = "/geen-toegang";
-            options.Cookie.Name = "focus.auth";
+            options.Cookie.Name = CookieName;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context.HttpContext, context.RedirectUri, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context.HttpContext, context.RedirectUri, StatusCodes.Status403Forbidden);
@@ -60,6 +71,7 @@ internal static class AuthComposition
             .AddPolicy(AppPolicies.Reports, policy => policy.RequireRole(AppRoles.Management, AppRoles.Director))
             .AddPolicy(AppPolicies.Administration, policy => policy.RequireRole(AppRoles.Administrator));
         services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingStaffAuthenticationState>();
         services.AddScoped<IStaffDirectory, IdentityStaffDirectory>();
         return services;
     }

@@ -1,3 +1,4 @@
+using Focus.Quality.Host.Security;
 using Microsoft.AspNetCore.Localization;
 
 namespace Focus.Quality.Host.Composition;
@@ -26,7 +27,7 @@ internal static class LocalizationComposition
                     CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                     new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
-                return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/");
+                return Results.LocalRedirect(LocalUrl.OrRoot(returnUrl));
             })
             .AllowAnonymous();
         return endpoints;

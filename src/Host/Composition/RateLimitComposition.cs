@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Focus.Quality.Host.Security;
 using Focus.Quality.Shared.Security;
 using Microsoft.Extensions.Options;
 
@@ -21,7 +22,7 @@ internal static class RateLimitComposition
                     "Te veel verzoeken vanaf dit adres. Probeer het over enkele minuten opnieuw of bel 088 007 1400.", cancellationToken);
             };
             limiter.AddPolicy(AppPolicies.PublicIntakeRateLimit, context => PostsPerAddress(context, o => o.PublicIntakePermitLimit));
-            limiter.AddPolicy(LoginPolicy, context => PostsPerAddress(context, o => o.LoginPermitLimit));
+            limiter.AddPolicy(LoginPolicy, context => PostsPerAddress(context, o => o.LoginPermitLimitPerAddress));
         });
         return services;
     }
@@ -35,8 +36,7 @@ internal static class RateLimitComposition
         }
 
         var options = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
-        var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
+        return RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Of(context), _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = permitLimit(options),
             Window = options.Window,

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Focus.Quality.IntegrationTests.Infrastructure;
 
 /// <summary>The real host on real SQLite files in a folder of its own; two instances on one folder share one database.</summary>
-public sealed class FocusApp : WebApplicationFactory<Program>
+public sealed partial class FocusApp : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Demo!2026focus";
 
@@ -33,6 +33,7 @@ public sealed class FocusApp : WebApplicationFactory<Program>
             ["Outbox:Lease"] = "00:00:05",
             ["RateLimiting:PublicIntakePermitLimit"] = "1000",
             ["RateLimiting:LoginPermitLimit"] = "1000",
+            ["RateLimiting:LoginPermitLimitPerAddress"] = "1000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -65,6 +66,27 @@ public sealed class FocusApp : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>A browser-like client signed in through the login page, holding the sign-in cookie (and no Origin header).</summary>
+    public async Task<HttpClient> CookieClientForAsync(string role)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var page = await client.GetStringAsync("/login");
+        var token = AntiforgeryField().Match(page).Groups[1].Value;
+        var response = await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["__RequestVerificationToken"] = token,
+            ["Input.Email"] = UserFor(role),
+            ["Input.Password"] = DemoPassword,
+        }));
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Signing in as {role} through the login page gave {(int)response.StatusCode}.");
+        }
+
+        return client;
+    }
+
     /// <summary>Runs <paramref name="work"/> against the app's own services, e.g. to read a module's tables.</summary>
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
@@ -87,4 +109,7 @@ public sealed class FocusApp : WebApplicationFactory<Program>
     }
 
     private sealed record TokenResponse(string AccessToken);
+
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex AntiforgeryField();
 }

@@ -160,6 +160,31 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
         Assert.True(wrong.Count == 0, $"{wrong.Count} of {Expected.Count * clients.Count} calls broke the matrix:\n{string.Join("\n", wrong)}");
     }
 
+    [Fact]
+    public async Task Every_write_with_the_sign_in_cookie_from_another_site_is_refused()
+    {
+        var writes = Discover().Where(e => !e.StartsWith("GET ", StringComparison.Ordinal) && !NotCalled.ContainsKey(e)).ToList();
+        Assert.NotEmpty(writes);
+        var cookies = new Dictionary<string, HttpClient>();
+        foreach (var role in AppRoles.All)
+        {
+            cookies[role] = await app.CookieClientForAsync(role);
+        }
+
+        var admitted = new List<string>();
+        foreach (var endpoint in writes)
+        {
+            var role = Expected[endpoint].FirstOrDefault(r => r != Anonymous) ?? AppRoles.Handler;
+            var response = await CallAsync(cookies[role], endpoint, origin: "https://evil.example");
+            if (response.StatusCode != HttpStatusCode.Forbidden || !(await response.Content.ReadAsStringAsync()).Contains("Verzoek geweigerd", StringComparison.Ordinal))
+            {
+                admitted.Add($"{endpoint} as {role}: {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.True(admitted.Count == 0, $"Cross-site writes with the sign-in cookie that were not refused:\n{string.Join("\n", admitted)}");
+    }
+
     private List<string> Discover() =>
         [.. app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<StaticAssetDescriptor>() is null)
@@ -170,7 +195,7 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
                 .Select(method => $"{method} /{e.RoutePattern.RawText!.TrimStart('/')}"))
             .Distinct()];
 
-    private static async Task<HttpResponseMessage> CallAsync(HttpClient client, string endpoint)
+    private static async Task<HttpResponseMessage> CallAsync(HttpClient client, string endpoint, string? origin = null)
     {
         var (method, pattern) = (endpoint[..endpoint.IndexOf(' ')], endpoint[(endpoint.IndexOf(' ') + 1)..]);
         var path = RouteParameter().Replace(pattern, match => SampleValue(match.Groups["name"].Value));
@@ -183,7 +208,13 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
         HttpContent content = Multipart.Contains(endpoint)
             ? new MultipartFormDataContent { { new StringContent("x"), "note" } }
             : new StringContent(Bodies.TryGetValue(endpoint, out var custom) ? System.Text.Json.JsonSerializer.Serialize(custom) : "{}", Encoding.UTF8, "application/json");
-        return await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = content });
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = content };
+        if (origin is not null)
+        {
+            request.Headers.Add("Origin", origin);
+        }
+
+        return await client.SendAsync(request);
     }
 
     private static string SampleValue(string parameter) => parameter switch

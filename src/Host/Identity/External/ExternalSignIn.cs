@@ -1,3 +1,4 @@
+using Focus.Quality.Host.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
@@ -43,7 +44,7 @@ internal static class ExternalSignIn
 
         endpoints.MapGet("/login/extern", (string? returnUrl) =>
                 TypedResults.Challenge(
-                    new AuthenticationProperties { RedirectUri = $"/login/extern/klaar?returnUrl={Uri.EscapeDataString(LocalUrl(returnUrl))}" },
+                    new AuthenticationProperties { RedirectUri = $"/login/extern/klaar?returnUrl={Uri.EscapeDataString(LocalUrl.OrRoot(returnUrl))}" },
                     [ExternalSignInOptions.Scheme]))
             .AllowAnonymous();
         endpoints.MapGet("/login/extern/klaar", CompleteAsync).AllowAnonymous();
@@ -66,8 +67,6 @@ internal static class ExternalSignIn
         }
 
         await signIn.SignInAsync(user, isPersistent: false, ExternalSignInOptions.Scheme);
-        return TypedResults.LocalRedirect(LocalUrl(returnUrl));
+        return TypedResults.LocalRedirect(LocalUrl.OrRoot(returnUrl));
     }
-
-    private static string LocalUrl(string? url) => url is { Length: > 1 } && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/";
 }
