@@ -18,12 +18,17 @@ public sealed class AdministrationTests(RunningApp app) : IClassFixture<RunningA
         await page.Locator("[data-testid=new-user-password]").FillAsync("kort");
         await page.GetByLabel("Behandelaar").First.CheckAsync();
         await page.Locator("[data-testid=create-user]").ClickAsync();
+        await Expect(page.GetByText("Vul de naam in zoals die onder brieven")).ToBeVisibleAsync();
+        await page.Locator("[data-testid=new-user-name]").FillAsync("Fatima el Amrani");
+        await page.Locator("[data-testid=new-user-function]").FillAsync("Klachtbehandelaar");
+        await page.Locator("[data-testid=create-user]").ClickAsync();
         await Expect(page.GetByText("minstens 12 tekens lang")).ToBeVisibleAsync();
         await Expect(newAccount).ToHaveCountAsync(0);
 
         await page.Locator("[data-testid=new-user-password]").FillAsync("Sterk!Wachtwoord2026");
         await page.Locator("[data-testid=create-user]").ClickAsync();
         await Expect(newAccount).ToContainTextAsync("Actief");
+        await Expect(newAccount.Locator("[data-testid=user-signature]")).ToHaveTextAsync("Fatima el Amrani, Klachtbehandelaar");
         await Expect(newAccount.GetByLabel("Behandelaar")).ToBeCheckedAsync();
         await Expect(newAccount.GetByLabel("Directeur")).Not.ToBeCheckedAsync();
 

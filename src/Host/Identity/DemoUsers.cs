@@ -16,6 +16,16 @@ internal static class DemoUsers
         [AppRoles.Administrator] = "beheerder@focus.example",
     };
 
+    /// <summary>Fictitious people, so demo letters are signed the way real ones are.</summary>
+    private static readonly IReadOnlyDictionary<string, (string Name, string Function)> Profiles = new Dictionary<string, (string, string)>
+    {
+        [AppRoles.Handler] = ("Anna de Vries", "Klachtbehandelaar"),
+        [AppRoles.Director] = ("Inge Dijkstra", "Directeur"),
+        [AppRoles.QualityOfficer] = ("Sanne Bakker", "Kwaliteitsmedewerker"),
+        [AppRoles.Management] = ("Mark Jansen", "Manager bedrijfsvoering"),
+        [AppRoles.Administrator] = ("Peter de Boer", "Functioneel beheerder"),
+    };
+
     public static async Task SeedAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
@@ -35,11 +45,16 @@ internal static class DemoUsers
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoUsers));
         foreach (var (role, email) in ByRole)
         {
-            if (await users.FindByNameAsync(email) is null)
+            if (await users.FindByNameAsync(email) is not { } user)
             {
-                var user = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
+                user = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
                 Ensure(await users.CreateAsync(user, options.Password), email);
                 Ensure(await users.AddToRoleAsync(user, role), email);
+            }
+
+            if ((await StaffProfile.ReadAsync(users, user)).Name is null)
+            {
+                Ensure(await StaffProfile.WriteAsync(users, user, Profiles[role].Name, Profiles[role].Function), email);
             }
 
             logger.LogInformation("Demo user for role {Role}: {Email} (password: see README)", role, email);

@@ -38,6 +38,8 @@ public sealed class WrittenResponseTests
         Assert.Contains("Uw adviseur was twee weken onbereikbaar.\nWij excuseren ons.", text, StringComparison.Ordinal);
         Assert.Contains("Een vaste vervanger bij afwezigheid.", text, StringComparison.Ordinal);
         Assert.Contains(Director, text, StringComparison.Ordinal);
+        Assert.Contains("Anna de Vries\nKlachtbehandelaar, Focus Nederland", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("@focus.example", text, StringComparison.Ordinal);
         Assert.Contains(letterDate.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("nl-NL")), text, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", text, StringComparison.Ordinal);
 

@@ -104,6 +104,7 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
         ["GET /api/admin/users/"] = Administration,
         ["POST /api/admin/users/"] = Administration,
         ["PUT /api/admin/users/{id}/roles"] = Administration,
+        ["PUT /api/admin/users/{id}/profile"] = Administration,
         ["POST /api/admin/users/{id}/block"] = Administration,
         ["POST /api/admin/users/{id}/password"] = Administration,
         ["GET /api/privacy/subject-export"] = Administration,

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Focus.Quality.Shared.Security;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Focus.Quality.IntegrationTests.Security;
 
@@ -14,7 +15,7 @@ public sealed class UserAdministrationTests(FocusApp app) : IClassFixture<FocusA
     {
         var administrator = await app.ClientForAsync(AppRoles.Administrator);
 
-        var created = await administrator.PostAsJsonAsync("/api/admin/users/", new { email = "nieuwe.behandelaar@focus.example", password = Password, roles = new[] { AppRoles.Handler } });
+        var created = await administrator.PostAsJsonAsync("/api/admin/users/", new { email = "nieuwe.behandelaar@focus.example", password = Password, roles = new[] { AppRoles.Handler }, displayName = "Fatima el Amrani", function = "Klachtbehandelaar" });
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
@@ -42,12 +43,12 @@ public sealed class UserAdministrationTests(FocusApp app) : IClassFixture<FocusA
     {
         var administrator = await app.ClientForAsync(AppRoles.Administrator);
 
-        var weak = await administrator.PostAsJsonAsync("/api/admin/users/", new { email = "zwak@focus.example", password = "kort", roles = new[] { AppRoles.Handler } });
-        var unknownRole = await administrator.PostAsJsonAsync("/api/admin/users/", new { email = "rol@focus.example", password = Password, roles = new[] { "SuperUser" } });
-        var duplicate = await administrator.PostAsJsonAsync("/api/admin/users/", new { email = FocusApp.UserFor(AppRoles.Handler), password = Password, roles = new[] { AppRoles.Handler } });
+        var weak = await administrator.PostAsJsonAsync("/api/admin/users/", new { email = "zwak@focus.example", password = "kort", roles = new[] { AppRoles.Handler }, displayName = "Fatima el Amrani", function = "Klachtbehandelaar" });
+        var unknownRole = await administrator.PostAsJsonAsync("/api/admin/users/", new { email = "rol@focus.example", password = Password, roles = new[] { "SuperUser" }, displayName = "Rol Test", function = "Klachtbehandelaar" });
+        var duplicate = await administrator.PostAsJsonAsync("/api/admin/users/", new { email = FocusApp.UserFor(AppRoles.Handler), password = Password, roles = new[] { AppRoles.Handler }, displayName = "Fatima el Amrani", function = "Klachtbehandelaar" });
         var users = await administrator.GetFromJsonAsync<JsonElement>("/api/admin/users/");
         var self = users.EnumerateArray().Single(u => u.GetProperty("email").GetString() == FocusApp.UserFor(AppRoles.Administrator)).GetProperty("id").GetString();
-        var demote = await administrator.PutAsJsonAsync($"/api/admin/users/{self}/roles", new { roles = new[] { AppRoles.Handler } });
+        var demote = await administrator.PutAsJsonAsync($"/api/admin/users/{self}/roles", new { roles = new[] { AppRoles.Handler }, displayName = "Fatima el Amrani", function = "Klachtbehandelaar" });
 
         Assert.Equal(HttpStatusCode.BadRequest, weak.StatusCode);
         Assert.Contains("minstens 12 tekens", await weak.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -67,5 +68,28 @@ public sealed class UserAdministrationTests(FocusApp app) : IClassFixture<FocusA
         var client = app.CreateClient();
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
         return client;
+    }
+
+    [Fact]
+    public async Task An_account_signs_with_the_name_and_function_the_administrator_gives_it_never_with_its_address()
+    {
+        var administrator = await app.ClientForAsync(AppRoles.Administrator);
+
+        var nameless = await administrator.PostAsJsonAsync("/api/admin/users/", new { email = "naamloos@focus.example", password = Password, roles = new[] { AppRoles.Handler } });
+        var address = await administrator.PostAsJsonAsync("/api/admin/users/", new { email = "adres@focus.example", password = Password, roles = new[] { AppRoles.Handler }, displayName = "adres@focus.example", function = "Klachtbehandelaar" });
+        var created = await administrator.PostAsJsonAsync("/api/admin/users/", new { email = "bram@focus.example", password = Password, roles = new[] { AppRoles.Handler }, displayName = "Bram Kok", function = "Klachtbehandelaar" });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var renamed = await administrator.PutAsJsonAsync($"/api/admin/users/{id}/profile", new { displayName = "Bram de Kok", function = "Senior klachtbehandelaar" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, nameless.StatusCode);
+        Assert.Contains("onder brieven", await nameless.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, address.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        var signature = await app.InScopeAsync(services =>
+            services.GetRequiredService<IStaffDirectory>().SignatureOfAsync("bram@focus.example", CancellationToken.None));
+        Assert.Equal(new StaffSignature("Bram de Kok", "Senior klachtbehandelaar"), signature);
+        var demo = await app.InScopeAsync(services =>
+            services.GetRequiredService<IStaffDirectory>().SignatureOfAsync(FocusApp.UserFor(AppRoles.Handler), CancellationToken.None));
+        Assert.Equal(new StaffSignature("Anna de Vries", "Klachtbehandelaar"), demo);
     }
 }

@@ -1,3 +1,4 @@
+using Focus.Quality.Host.Identity;
 using Focus.Quality.Shared.Results;
 using Focus.Quality.Shared.Security;
 using Microsoft.AspNetCore.Identity;
@@ -5,9 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Focus.Quality.Host.Administration.Users;
 
-internal sealed record StaffUser(string Id, string Email, IReadOnlyList<string> Roles, bool IsBlocked, bool IsLockedOut);
+internal sealed record StaffUser(string Id, string Email, string? DisplayName, string? Function, IReadOnlyList<string> Roles, bool IsBlocked, bool IsLockedOut);
 
-internal sealed record NewStaffUser(string? Email, string? Password, IReadOnlyList<string>? Roles);
+internal sealed record NewStaffUser(string? Email, string? Password, IReadOnlyList<string>? Roles, string? DisplayName, string? Function);
+
+/// <summary>The name and function that sign the account's letters and e-mails.</summary>
+internal sealed record StaffProfileForm(string? DisplayName, string? Function);
 
 /// <summary>
 /// The administrator's view of the staff accounts: create, give roles, block, set a new password. Every change renews the
@@ -35,6 +39,11 @@ internal sealed class UserAdministration(UserManager<IdentityUser> users, TimePr
             return Result<StaffUser>.Invalid("Roles", problem);
         }
 
+        if (ProfileProblems(new StaffProfileForm(form.DisplayName, form.Function)) is { } profileProblems)
+        {
+            return Result<StaffUser>.Invalid(profileProblems);
+        }
+
         var user = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
         var created = await users.CreateAsync(user, form.Password ?? string.Empty);
         if (!created.Succeeded)
@@ -43,6 +52,7 @@ internal sealed class UserAdministration(UserManager<IdentityUser> users, TimePr
         }
 
         await users.AddToRolesAsync(user, form.Roles!);
+        await StaffProfile.WriteAsync(users, user, form.DisplayName!, form.Function!);
         logger.LogInformation("{By} created account {Email} with roles {Roles}", by, email, string.Join(", ", form.Roles!));
         return Result<StaffUser>.Success(await DescribeAsync(user));
     }
@@ -64,6 +74,24 @@ internal sealed class UserAdministration(UserManager<IdentityUser> users, TimePr
         await users.AddToRolesAsync(user, roles!.Except(current));
         return null;
     });
+
+    public async Task<Result<StaffUser>> SetProfileAsync(string id, StaffProfileForm form, string by)
+    {
+        if (ProfileProblems(form) is { } problems)
+        {
+            return Result<StaffUser>.Invalid(problems);
+        }
+
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return Result<StaffUser>.NotFound();
+        }
+
+        // A name is no credential: the security stamp stays, so the person is not signed out for it.
+        await StaffProfile.WriteAsync(users, user, form.DisplayName!, form.Function!);
+        logger.LogInformation("{By} changed the name or function of account {Email}", by, user.Email);
+        return Result<StaffUser>.Success(await DescribeAsync(user));
+    }
 
     public Task<Result<StaffUser>> BlockAsync(string id, bool blocked, string by) => ChangeAsync(id, by, async user =>
     {
@@ -105,8 +133,9 @@ internal sealed class UserAdministration(UserManager<IdentityUser> users, TimePr
     private async Task<StaffUser> DescribeAsync(IdentityUser user)
     {
         var lockedUntil = await users.GetLockoutEndDateAsync(user);
+        var (name, function) = await StaffProfile.ReadAsync(users, user);
         return new StaffUser(
-            user.Id, user.Email ?? user.UserName ?? user.Id, [.. (await users.GetRolesAsync(user)).Order()],
+            user.Id, user.Email ?? user.UserName ?? user.Id, name, function, [.. (await users.GetRolesAsync(user)).Order()],
             lockedUntil == DateTimeOffset.MaxValue, lockedUntil > clock.GetUtcNow());
     }
 
@@ -116,6 +145,22 @@ internal sealed class UserAdministration(UserManager<IdentityUser> users, TimePr
         roles is not { Count: > 0 } ? "Kies minstens één rol."
         : roles.FirstOrDefault(r => !AppRoles.All.Contains(r)) is { } unknown ? $"Onbekende rol '{unknown}'; kies uit {string.Join(", ", AppRoles.All)}."
         : null;
+
+    private static Dictionary<string, string[]>? ProfileProblems(StaffProfileForm form)
+    {
+        var problems = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(form.DisplayName) || form.DisplayName.Trim().Length > 100 || form.DisplayName.Contains('@', StringComparison.Ordinal))
+        {
+            problems["DisplayName"] = ["Vul de naam in zoals die onder brieven komt te staan (voornaam en achternaam, geen e-mailadres, hoogstens 100 tekens)."];
+        }
+
+        if (string.IsNullOrWhiteSpace(form.Function) || form.Function.Trim().Length > 100)
+        {
+            problems["Function"] = ["Vul de functie in zoals die onder brieven komt te staan, bijvoorbeeld klachtbehandelaar (hoogstens 100 tekens)."];
+        }
+
+        return problems.Count > 0 ? problems : null;
+    }
 
     private static Result<StaffUser> Invalid(IdentityResult result, string passwordField) =>
         Result<StaffUser>.Invalid(result.Errors

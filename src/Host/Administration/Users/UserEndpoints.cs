@@ -23,6 +23,9 @@ internal static class UserEndpoints
         accounts.MapPut("/{id}/roles", async (string id, RolesRequest request, UserAdministration users, ClaimsPrincipal user) =>
                 (await users.SetRolesAsync(id, request.Roles, user.Identity!.Name!)).ToHttpResult(TypedResults.Ok))
             .WithSummary("Replaces the account's roles; an administrator cannot take the role from themselves.");
+        accounts.MapPut("/{id}/profile", async (string id, StaffProfileForm form, UserAdministration users, ClaimsPrincipal user) =>
+                (await users.SetProfileAsync(id, form, user.Identity!.Name!)).ToHttpResult(TypedResults.Ok))
+            .WithSummary("Sets the name and function that sign the account's letters and e-mails.");
         accounts.MapPost("/{id}/block", async (string id, BlockRequest request, UserAdministration users, ClaimsPrincipal user) =>
                 (await users.BlockAsync(id, request.Blocked, user.Identity!.Name!)).ToHttpResult(TypedResults.Ok))
             .WithSummary("Blocks the account (no sign-in until unblocked) or unblocks it, which also ends a lockout.");

@@ -10,6 +10,7 @@ using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Shared.Letters;
 using Focus.Quality.Shared.Mail;
 using Focus.Quality.Shared.Results;
+using Focus.Quality.Shared.Security;
 using Focus.Quality.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -23,6 +24,7 @@ internal sealed class AcknowledgeHandler(
     ILetterTemplates templates,
     IStringLocalizer<HandlingText> text,
     CaseWorkflow workflow,
+    IStaffDirectory staff,
     TimeProvider clock)
 {
     public async Task<Result<bool>> HandleAsync(string reference, AcknowledgeForm form, string by, CancellationToken cancellationToken)
@@ -71,7 +73,7 @@ internal sealed class AcknowledgeHandler(
         db.Publish(acknowledged);
         if (email is not null)
         {
-            db.Publish(ConfirmationMail(@case, email, by, now));
+            db.Publish(ConfirmationMail(@case, email, await staff.SignatureOfAsync(by, cancellationToken), now));
             @case.AcknowledgementMailed(email, now);
         }
         try
@@ -87,7 +89,7 @@ internal sealed class AcknowledgeHandler(
         return Result<bool>.Success(acknowledged.OnTime);
     }
 
-    private MailRequested ConfirmationMail(Case @case, string email, string by, DateTimeOffset now)
+    private MailRequested ConfirmationMail(Case @case, string email, StaffSignature signature, DateTimeOffset now)
     {
         var (subject, body) = TextTemplate.Fill(templates.GetText(LetterTemplateNames.AcknowledgementMail), new Dictionary<string, string>
         {
@@ -95,7 +97,8 @@ internal sealed class AcknowledgeHandler(
             ["ComplainantName"] = @case.ComplainantName,
             ["ReceivedDate"] = DutchLetters.LongDate(AmsterdamTime.DateOf(@case.ReceivedAt)),
             ["ResponseDeadline"] = @case.Term(TermCodes.Response) is { } response ? DutchLetters.LongDate(response.DueDate) : string.Empty,
-            ["HandlerName"] = by,
+            ["HandlerName"] = signature.Name,
+            ["HandlerFunction"] = signature.Function,
         });
         return new MailRequested(Guid.CreateVersion7(), now, email, subject, body, []);
     }

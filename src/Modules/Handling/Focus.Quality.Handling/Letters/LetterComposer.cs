@@ -3,6 +3,7 @@ using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Shared.Documents;
 using Focus.Quality.Shared.Letters;
 using Focus.Quality.Shared.Procedure;
+using Focus.Quality.Shared.Security;
 using Microsoft.Extensions.Options;
 
 namespace Focus.Quality.Handling.Letters;
@@ -11,7 +12,7 @@ namespace Focus.Quality.Handling.Letters;
 internal sealed class LetterComposer(ILetterTemplates templates, IDocumentStore documents, IOptions<ProcedureOptions> procedure, TimeProvider clock)
 {
     public async Task<CaseDocument> ComposeAsync(
-        Case @case, DocumentKind kind, string template, DateOnly letterDate, DateOnly objectionDue, string handler,
+        Case @case, DocumentKind kind, string template, DateOnly letterDate, DateOnly objectionDue, string by, StaffSignature signature,
         IReadOnlyDictionary<string, string> specific, CancellationToken cancellationToken)
     {
         var values = new Dictionary<string, string>(specific)
@@ -22,7 +23,8 @@ internal sealed class LetterComposer(ILetterTemplates templates, IDocumentStore 
             ["LetterDate"] = DutchLetters.LongDate(letterDate),
             ["ObjectionDeadline"] = DutchLetters.LongDate(objectionDue),
             ["DirectorName"] = procedure.Value.DirectorName,
-            ["HandlerName"] = handler,
+            ["HandlerName"] = signature.Name,
+            ["HandlerFunction"] = signature.Function,
         };
         var content = DocxTemplate.Fill(templates.Get(template), values);
         var key = await documents.SaveAsync("handling", ".docx", content, cancellationToken);
@@ -35,7 +37,7 @@ internal sealed class LetterComposer(ILetterTemplates templates, IDocumentStore 
             Size = content.Length,
             DocumentKey = key,
             CreatedAt = clock.GetUtcNow(),
-            CreatedBy = handler,
+            CreatedBy = by,
         };
     }
 }

@@ -11,6 +11,7 @@ using Focus.Quality.Shared.Letters;
 using Focus.Quality.Shared.Events;
 using Focus.Quality.Shared.Mail;
 using Focus.Quality.Shared.Results;
+using Focus.Quality.Shared.Security;
 using Focus.Quality.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -32,6 +33,7 @@ internal sealed class CaseOutcomeWriter(
     LetterComposer letters,
     IStringLocalizer<HandlingText> text,
     CaseWorkflow workflow,
+    IStaffDirectory staff,
     TimeProvider clock)
 {
     public async Task<Result<Guid>> WriteAsync(
@@ -65,10 +67,11 @@ internal sealed class CaseOutcomeWriter(
             return Result<Guid>.Conflict(text["Workflow.NoObjectionTerm", answer.Move!.To]);
         }
 
+        var signature = await staff.SignatureOfAsync(by, cancellationToken);
         CaseDocument letter;
         try
         {
-            letter = await letters.ComposeAsync(@case, outcome.Kind, outcome.Template, outcome.LetterDate, objectionTerm.DueDate, by, outcome.Values, cancellationToken);
+            letter = await letters.ComposeAsync(@case, outcome.Kind, outcome.Template, outcome.LetterDate, objectionTerm.DueDate, by, signature, outcome.Values, cancellationToken);
         }
         catch (DocumentStoreUnavailableException ex)
         {
@@ -83,7 +86,7 @@ internal sealed class CaseOutcomeWriter(
         if (email is not null)
         {
             db.Publish(DutchLetters.Compose(() => new MailRequested(
-                Guid.CreateVersion7(), now, email, text["Mail.Letter.Subject", reference], text["Mail.Letter.Body", @case.ComplainantName, reference, by],
+                Guid.CreateVersion7(), now, email, text["Mail.Letter.Subject", reference], text["Mail.Letter.Body", @case.ComplainantName, reference, signature.Name, signature.Function],
                 [new MailAttachment(letter.FileName, letter.ContentType, letter.DocumentKey)])));
         }
 
