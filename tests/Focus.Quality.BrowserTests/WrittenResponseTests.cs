@@ -34,6 +34,7 @@ public sealed class WrittenResponseTests(RunningApp app) : IClassFixture<Running
         await Expect(page.Locator("[data-term=Response]")).ToHaveAttributeAsync("data-state", "Met");
         await Expect(page.Locator("[data-term=Objection]")).ToContainTextAsync("Lopend");
         await Expect(page.Locator("[data-testid=terms]")).ToContainTextAsync("Bezwaartermijn");
+        await Expect(page.Locator("[data-testid=extends-when-ending-on]")).ToContainTextAsync("verlengd volgens de Algemene termijnenwet");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=document-link]").First.ClickAsync());
         Assert.Matches(@"^schriftelijke-reactie-KL-\d{4}-\d{5}-\d{4}-\d{2}-\d{2}\.docx$", download.SuggestedFilename);

@@ -123,6 +123,31 @@ public sealed class ObjectionPathTests
     }
 
     [Fact]
+    public async Task The_objection_term_ends_as_the_Algemene_termijnenwet_says_and_the_late_advice_follows_it()
+    {
+        // 30 days after 15 April 2026 is Friday 15 May: a company closing day, but no day of the Atw, so the term ends then.
+        await using var app = new FocusApp();
+        var letterDate = new DateOnly(2026, 4, 15);
+        var (director, handler, onTime) = await RespondedCaseAsync(app, letterDate);
+        var (_, _, late) = await RespondedCaseAsync(app, letterDate);
+
+        var term = Api.Term(await Api.CaseAsync(handler, onTime), "Objection");
+        Assert.Equal(new DateOnly(2026, 5, 15), DateOnly.Parse(term.GetProperty("dueDate").GetString()!, CultureInfo.InvariantCulture));
+        Assert.Equal("AlgemeneTermijnenwet", term.GetProperty("extendsWhenEndingOn").GetString());
+
+        Assert.Equal(HttpStatusCode.Created, (await ObjectionApi.RegisterAsync(director, onTime, new DateOnly(2026, 5, 15))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await ObjectionApi.RegisterAsync(director, late, new DateOnly(2026, 5, 18))).StatusCode);
+
+        var onTimeObjection = await ObjectionAsync(director, onTime);
+        Assert.Equal("Registered", onTimeObjection.GetProperty("status").GetString());
+        Assert.Equal("2026-05-15", onTimeObjection.GetProperty("objectionDue").GetString());
+        var lateObjection = await ObjectionAsync(director, late);
+        Assert.Equal("LateReview", lateObjection.GetProperty("status").GetString());
+        Assert.Equal("ObjectionAfterTheTerm", lateObjection.GetProperty("lateAdvice").GetProperty("ruleName").GetString());
+        Assert.Contains("Algemene termijnenwet", lateObjection.GetProperty("lateAdvice").GetProperty("explanation").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Only_the_director_and_the_administrator_handle_objections()
     {
         await using var app = new FocusApp();

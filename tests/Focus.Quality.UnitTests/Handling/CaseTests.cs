@@ -21,7 +21,7 @@ public sealed class CaseTests
         ]);
 
     private static ComputedTerm Term(string code, DateOnly due) =>
-        new(code, code + "Rule", new DateOnly(2026, 11, 20), due, due.AddDays(-2), TermUnit.WorkingDays, 5, false, [], "v1");
+        new(code, code + "Rule", new DateOnly(2026, 11, 20), due, due.AddDays(-2), TermUnit.WorkingDays, 5, false, ExtensionDays.WorkingDayCalendar, [], "v1");
 
     [Fact]
     public void A_new_case_has_its_nearest_term_on_the_row_and_a_timeline()

@@ -74,6 +74,19 @@ public sealed class ComplaintWorkflowTests
         Assert.Contains(RuleSetValidator.Validate(RuleSetKind.Workflow, definition.ToJsonString()), p => p.Message.Contains("meer dan één overgang"));
     }
 
+    [Fact]
+    public void A_transition_out_of_a_final_state_is_refused_and_names_the_state()
+    {
+        var definition = JsonNode.Parse(Shipped)!;
+        definition["transitions"]!.AsArray().Add(new JsonObject { ["from"] = "Closed", ["to"] = "Responded", ["action"] = "Respond" });
+
+        var problem = Assert.Single(RuleSetValidator.Validate(RuleSetKind.Workflow, definition.ToJsonString()));
+
+        Assert.Equal("Status 'Closed'", problem.Subject);
+        Assert.Equal("actie Respond", problem.Position);
+        Assert.Contains("eindstatus", problem.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>The shipped workflow with "a second reader approves the response before it is sent".</summary>
     internal static string WithReview()
     {

@@ -89,6 +89,26 @@ public sealed class RuleSetValidatorTests
         Assert.Contains(problems, p => p.Position == "eigenschap Count" && p.Message.Contains("-5"));
     }
 
+    [Theory]
+    [InlineData("\"RunsToNextWorkingDay\": false", "\"ExtendsWhenEndingOn\": \"AlgemeneTermijnenwet\"", "geldt alleen als RunsToNextWorkingDay true is")]
+    [InlineData("\"RunsToNextWorkingDay\": true", "\"ExtendsWhenEndingOn\": \"Kerstvakantie\"", "'Kerstvakantie' is ongeldig; verwacht één van WorkingDayCalendar, AlgemeneTermijnenwet")]
+    public void The_list_that_extends_a_term_must_be_known_and_only_goes_with_running_to_the_next_working_day(string runs, string extends, string message)
+    {
+        var json = Terms().Replace("\"RunsToNextWorkingDay\": false", $"{runs}, {extends}", StringComparison.Ordinal);
+
+        var problems = RuleSetValidator.Validate(RuleSetKind.Terms, json);
+
+        Assert.Contains(problems, p => p.Subject == "Regel 'AcknowledgeWithinFiveWorkingDays'" && p.Position == "eigenschap ExtendsWhenEndingOn" && p.Message.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_term_rule_may_extend_by_either_list()
+    {
+        var json = Terms().Replace("\"RunsToNextWorkingDay\": false", "\"RunsToNextWorkingDay\": true, \"ExtendsWhenEndingOn\": \"WorkingDayCalendar\"", StringComparison.Ordinal);
+
+        Assert.Empty(RuleSetValidator.Validate(RuleSetKind.Terms, json));
+    }
+
     [Fact]
     public void A_closing_day_listed_twice_is_refused()
     {

@@ -14,6 +14,17 @@ public enum TermOwner
     Complainant,
 }
 
+/// <summary>
+/// Which days a term that runs to the next working day may not end on: the company's working-day calendar (weekends,
+/// holidays, closing days), or the list of the Algemene termijnenwet (weekends and its general holidays, 5 May every
+/// year, no closing days) that governs the complainant's terms.
+/// </summary>
+public enum ExtensionDays
+{
+    WorkingDayCalendar,
+    AlgemeneTermijnenwet,
+}
+
 /// <summary>Why a day did not count as a working day.</summary>
 public sealed record SkippedDay(DateOnly Date, string Reason);
 
@@ -30,6 +41,7 @@ public sealed record ComputedTerm(
     TermUnit Unit,
     int Count,
     bool RunsToNextWorkingDay,
+    ExtensionDays ExtendsWhenEndingOn,
     IReadOnlyList<SkippedDay> SkippedDays,
     string RulesVersion,
     TermOwner Owner = TermOwner.Focus);

@@ -30,6 +30,9 @@ public abstract class TrackedTerm
 
     public bool RunsToNextWorkingDay { get; init; }
 
+    /// <summary>Terms stored before this was recorded ran to the next day of the working-day calendar, the default.</summary>
+    public ExtensionDays ExtendsWhenEndingOn { get; init; }
+
     public List<SkippedDay> SkippedDays { get; init; } = [];
 
     public string RulesVersion { get; init; } = string.Empty;
@@ -54,6 +57,7 @@ public abstract class TrackedTerm
         Unit = term.Unit,
         Count = term.Count,
         RunsToNextWorkingDay = term.RunsToNextWorkingDay,
+        ExtendsWhenEndingOn = term.ExtendsWhenEndingOn,
         SkippedDays = [.. term.SkippedDays],
         RulesVersion = term.RulesVersion,
         Owner = term.Owner,

@@ -12,6 +12,7 @@ internal sealed record TermView(
     TermUnit Unit,
     int Count,
     bool RunsToNextWorkingDay,
+    ExtensionDays ExtendsWhenEndingOn,
     IReadOnlyList<SkippedDay> SkippedDays,
     string RulesVersion,
     DateOnly? CompletedOn,

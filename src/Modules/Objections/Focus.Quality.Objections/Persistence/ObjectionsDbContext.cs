@@ -82,6 +82,8 @@ internal abstract class ObjectionsDbContext(DbContextOptions options) : ModuleDb
                 term.Property(t => t.RulesVersion).HasMaxLength(100);
                 term.Property(t => t.Unit).HasConversion<string>().HasMaxLength(20);
                 term.Property(t => t.Owner).HasConversion<string>().HasMaxLength(20);
+                // Rows stored before the column existed ran to the next day of the working-day calendar.
+                term.Property(t => t.ExtendsWhenEndingOn).HasConversion<string>().HasMaxLength(30).HasDefaultValue(ExtensionDays.WorkingDayCalendar);
                 term.Property(t => t.SkippedDays).HasConversion(JsonColumn<SkippedDay>.Converter, JsonColumn<SkippedDay>.Comparer);
             });
             objection.OwnsMany(o => o.Documents, document =>

@@ -1,12 +1,17 @@
+using Focus.Quality.Rules.Calendar;
 using Focus.Quality.Rules.Contracts;
 
 namespace Focus.Quality.Rules.Terms;
 
-/// <summary>The arithmetic of one term: the receipt day is day 0, working days skip weekends, holidays and closing days.</summary>
+/// <summary>
+/// The arithmetic of one term: the receipt day is day 0, working days skip weekends, holidays and closing days; a term
+/// that runs to the next working day ends on the first day not on its extension list.
+/// </summary>
 internal static class TermCalculator
 {
     public static (DateOnly Due, IReadOnlyList<SkippedDay> Skipped) DueDate(
-        IWorkingDayCalendar calendar, DateOnly start, TermUnit unit, int count, bool runsToNextWorkingDay)
+        IWorkingDayCalendar calendar, DateOnly start, TermUnit unit, int count, bool runsToNextWorkingDay,
+        ExtensionDays extendsWhenEndingOn = ExtensionDays.WorkingDayCalendar)
     {
         var skipped = new List<SkippedDay>();
         var due = unit switch
@@ -17,7 +22,13 @@ internal static class TermCalculator
             _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown term unit"),
         };
 
-        while (runsToNextWorkingDay && calendar.NonWorkingReason(due) is { } reason)
+        Func<DateOnly, string?> cannotEndOn = extendsWhenEndingOn switch
+        {
+            ExtensionDays.WorkingDayCalendar => calendar.NonWorkingReason,
+            ExtensionDays.AlgemeneTermijnenwet => AlgemeneTermijnenwet.NonTermDayReason,
+            _ => throw new ArgumentOutOfRangeException(nameof(extendsWhenEndingOn), extendsWhenEndingOn, "Unknown extension list"),
+        };
+        while (runsToNextWorkingDay && cannotEndOn(due) is { } reason)
         {
             skipped.Add(new SkippedDay(due, reason));
             due = due.AddDays(1);

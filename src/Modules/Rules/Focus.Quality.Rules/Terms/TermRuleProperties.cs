@@ -4,8 +4,12 @@ using RulesEngine.Models;
 
 namespace Focus.Quality.Rules.Terms;
 
-/// <summary>The term a rule sets, read from the rule's Properties in rules/terms.json.</summary>
-internal sealed record TermRuleProperties(string Term, TermUnit Unit, int Count, int WarnBeforeWorkingDays, bool RunsToNextWorkingDay, TermOwner Owner)
+/// <summary>
+/// The term a rule sets, read from the rule's Properties in rules/terms.json. Rule versions from before
+/// ExtendsWhenEndingOn existed ran to the next day of the working-day calendar, which stays the default.
+/// </summary>
+internal sealed record TermRuleProperties(
+    string Term, TermUnit Unit, int Count, int WarnBeforeWorkingDays, bool RunsToNextWorkingDay, ExtensionDays ExtendsWhenEndingOn, TermOwner Owner)
 {
     public static TermRuleProperties From(Rule rule)
     {
@@ -24,6 +28,7 @@ internal sealed record TermRuleProperties(string Term, TermUnit Unit, int Count,
             int.Parse(Read("Count"), CultureInfo.InvariantCulture),
             int.Parse(ReadOr("WarnBeforeWorkingDays", "0"), CultureInfo.InvariantCulture),
             bool.Parse(ReadOr("RunsToNextWorkingDay", "false")),
+            Enum.Parse<ExtensionDays>(ReadOr("ExtendsWhenEndingOn", nameof(ExtensionDays.WorkingDayCalendar)), ignoreCase: true),
             Enum.Parse<TermOwner>(ReadOr("Owner", nameof(TermOwner.Focus)), ignoreCase: true));
     }
 }

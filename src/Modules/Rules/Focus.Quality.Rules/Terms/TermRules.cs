@@ -43,10 +43,10 @@ internal sealed class TermRules : ITermRules
         foreach (var fired in results.Where(r => r.IsSuccess))
         {
             var term = _propertiesByRule[fired.Rule.RuleName];
-            var (due, skipped) = TermCalculator.DueDate(_calendar, start, term.Unit, term.Count, term.RunsToNextWorkingDay);
+            var (due, skipped) = TermCalculator.DueDate(_calendar, start, term.Unit, term.Count, term.RunsToNextWorkingDay, term.ExtendsWhenEndingOn);
             terms.Add(new ComputedTerm(
                 term.Term, fired.Rule.RuleName, start, due, TermCalculator.WarnFrom(_calendar, due, term.WarnBeforeWorkingDays),
-                term.Unit, term.Count, term.RunsToNextWorkingDay, skipped, _version, term.Owner));
+                term.Unit, term.Count, term.RunsToNextWorkingDay, term.ExtendsWhenEndingOn, skipped, _version, term.Owner));
         }
 
         return terms;

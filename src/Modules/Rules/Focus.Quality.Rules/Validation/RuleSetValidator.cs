@@ -95,7 +95,7 @@ internal static class RuleSetValidator
     {
         foreach (var spec in specs)
         {
-            var value = properties.TryGetValue(spec.Key, out var raw) ? Convert.ToString(raw, CultureInfo.InvariantCulture) : null;
+            var value = Text(properties, spec.Key);
             if (value is null)
             {
                 if (spec.Required)
@@ -107,6 +107,10 @@ internal static class RuleSetValidator
             {
                 yield return new RuleProblem(subject, $"eigenschap {spec.Key}", $"'{value}' is ongeldig; verwacht {spec.Expected}");
             }
+            else if (spec.OnlyWith is { } condition && !string.Equals(Text(properties, condition.Key), condition.Value, StringComparison.OrdinalIgnoreCase))
+            {
+                yield return new RuleProblem(subject, $"eigenschap {spec.Key}", $"geldt alleen als {condition.Key} {condition.Value} is; zet {condition.Key} op {condition.Value} of verwijder {spec.Key}");
+            }
         }
 
         foreach (var unknown in properties.Keys.Where(key => specs.All(spec => spec.Key != key)))
@@ -114,6 +118,9 @@ internal static class RuleSetValidator
             yield return new RuleProblem(subject, $"eigenschap {unknown}", "onbekende eigenschap; bekend zijn " + string.Join(", ", specs.Select(s => s.Key)));
         }
     }
+
+    private static string? Text(IDictionary<string, object> properties, string key) =>
+        properties.TryGetValue(key, out var raw) ? Convert.ToString(raw, CultureInfo.InvariantCulture) : null;
 
     private static List<RuleProblem> CheckCalendar(CalendarDefinition calendar)
     {

@@ -4,7 +4,7 @@ using Focus.Quality.Rules.Workflows;
 
 namespace Focus.Quality.Rules.Validation;
 
-/// <summary>The graph checks Elsa leaves to run time: unknown states and actions, unreachable states, dead ends, ambiguity.</summary>
+/// <summary>The graph checks Elsa leaves to run time: unknown states and actions, unreachable states, dead ends, ambiguity, exits from a final state.</summary>
 internal static class WorkflowValidator
 {
     public static List<RuleProblem> Check(WorkflowDefinition definition)
@@ -45,6 +45,15 @@ internal static class WorkflowValidator
         foreach (var unreachable in definition.States.Where(s => !reachable.Contains(s.Id)))
         {
             problems.Add(new RuleProblem(StateName(unreachable.Id), null, "is vanuit de beginstatus niet te bereiken"));
+        }
+
+        // "Final" marks the end of the procedure; an exit from it would let a concluded case be reopened by an action.
+        foreach (var state in definition.States.Where(s => s.Final))
+        {
+            foreach (var exit in definition.Transitions.Where(t => t.From == state.Id))
+            {
+                problems.Add(new RuleProblem(StateName(state.Id), $"actie {exit.Action}", $"is een eindstatus: er mag geen overgang uit vertrekken (nu naar '{exit.To}')"));
+            }
         }
 
         foreach (var deadEnd in definition.States.Where(s => !s.Final && definition.Transitions.All(t => t.From != s.Id)))

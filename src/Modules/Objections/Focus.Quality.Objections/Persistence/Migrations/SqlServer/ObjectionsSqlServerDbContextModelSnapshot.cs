@@ -23,19 +23,523 @@ namespace Focus.Quality.Objections.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
-            BuildObjectableLetter(modelBuilder);
-            BuildObjection(modelBuilder);
-            BuildInboxMessage(modelBuilder);
-            BuildOutboxMessage(modelBuilder);
-            BuildObjectionDecision(modelBuilder);
-            BuildObjectionHearing(modelBuilder);
-            BuildObjectionReport(modelBuilder);
-            BuildObjectionLate(modelBuilder);
-            BuildObjectionDocuments(modelBuilder);
-            BuildObjectionTimeline(modelBuilder);
-            BuildObjectionTerms(modelBuilder);
-            BuildObjectionSettlement(modelBuilder);
-            BuildObjectionWaiver(modelBuilder);
+            modelBuilder.Entity("Focus.Quality.Objections.Domain.ObjectableLetter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly>("LetterDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ObjectionDue")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("Letters", "objections");
+                });
+
+            modelBuilder.Entity("Focus.Quality.Objections.Domain.Objection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Against")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("LateAdvice")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly>("LetterDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NextDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ObjectionDue")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("Via")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "NextDueDate");
+
+                    b.ToTable("Objections", "objections");
+                });
+
+            modelBuilder.Entity("Focus.Quality.Shared.Outbox.InboxMessage", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Handler")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime>("HandledAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("EventId", "Handler");
+
+                    b.ToTable("InboxMessages", "objections");
+                });
+
+            modelBuilder.Entity("Focus.Quality.Shared.Outbox.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("ProcessedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessedAtUtc", "NextAttemptAtUtc");
+
+                    b.ToTable("OutboxMessages", "objections");
+                });
+
+            modelBuilder.Entity("Focus.Quality.Objections.Domain.Objection", b =>
+                {
+                    b.OwnsOne("Focus.Quality.Objections.Domain.Decision", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("ObjectionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.Property<DateOnly>("DecidedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Judgement")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(8000)
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.HasKey("ObjectionId");
+
+                            b1.ToTable("Objections", "objections");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ObjectionId");
+                        });
+
+                    b.OwnsOne("Focus.Quality.Objections.Domain.Hearing", "Hearing", b1 =>
+                        {
+                            b1.Property<Guid>("ObjectionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.Property<string>("EmployeeInvited")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("Form")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<DateOnly>("InvitedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Place")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)");
+
+                            b1.HasKey("ObjectionId");
+
+                            b1.ToTable("Objections", "objections");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ObjectionId");
+                        });
+
+                    b.OwnsOne("Focus.Quality.Objections.Domain.HearingReport", "Report", b1 =>
+                        {
+                            b1.Property<Guid>("ObjectionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Attendees")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.Property<DateOnly>("HeldOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Report")
+                                .IsRequired()
+                                .HasMaxLength(16000)
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("SettlementProposal")
+                                .HasMaxLength(8000)
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.HasKey("ObjectionId");
+
+                            b1.ToTable("Objections", "objections");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ObjectionId");
+                        });
+
+                    b.OwnsOne("Focus.Quality.Objections.Domain.LateDecision", "Late", b1 =>
+                        {
+                            b1.Property<Guid>("ObjectionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<bool>("Admitted")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("AdvisingRule")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.HasKey("ObjectionId");
+
+                            b1.ToTable("Objections", "objections");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ObjectionId");
+                        });
+
+                    b.OwnsMany("Focus.Quality.Objections.Domain.ObjectionDocument", "Documents", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<DateTimeOffset>("CreatedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("CreatedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.Property<string>("DocumentKey")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("nvarchar(260)");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<Guid>("ObjectionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ObjectionId");
+
+                            b1.ToTable("ObjectionDocuments", "objections");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ObjectionId");
+                        });
+
+                    b.OwnsMany("Focus.Quality.Objections.Domain.ObjectionEntry", "Timeline", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Actor")
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("Details")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<Guid>("ObjectionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Step")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ObjectionId");
+
+                            b1.ToTable("ObjectionTimeline", "objections");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ObjectionId");
+                        });
+
+                    b.OwnsMany("Focus.Quality.Objections.Domain.ObjectionTerm", "Terms", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTimeOffset?>("BreachedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly?>("CompletedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("Count")
+                                .HasColumnType("int");
+
+                            b1.Property<DateOnly>("DueDate")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("ExtendsWhenEndingOn")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)")
+                                .HasDefaultValue("WorkingDayCalendar");
+
+                            b1.Property<Guid>("ObjectionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Owner")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<string>("RuleName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("RulesVersion")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<bool>("RunsToNextWorkingDay")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("SkippedDays")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<DateOnly>("StartDate")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<DateOnly>("WarnFrom")
+                                .HasColumnType("date");
+
+                            b1.Property<DateTimeOffset?>("WarnedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ObjectionId");
+
+                            b1.ToTable("ObjectionTerms", "objections");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ObjectionId");
+                        });
+
+                    b.OwnsOne("Focus.Quality.Objections.Domain.Settlement", "Settlement", b1 =>
+                        {
+                            b1.Property<Guid>("ObjectionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly>("AgreedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("AgreedOutcome")
+                                .IsRequired()
+                                .HasMaxLength(8000)
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.HasKey("ObjectionId");
+
+                            b1.ToTable("Objections", "objections");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ObjectionId");
+                        });
+
+                    b.OwnsOne("Focus.Quality.Objections.Domain.Waiver", "Waiver", b1 =>
+                        {
+                            b1.Property<Guid>("ObjectionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.Property<bool>("DidNotAttend")
+                                .HasColumnType("bit");
+
+                            b1.Property<DateOnly>("WaivedOn")
+                                .HasColumnType("date");
+
+                            b1.HasKey("ObjectionId");
+
+                            b1.ToTable("Objections", "objections");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ObjectionId");
+                        });
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("Documents");
+
+                    b.Navigation("Hearing");
+
+                    b.Navigation("Late");
+
+                    b.Navigation("Report");
+
+                    b.Navigation("Settlement");
+
+                    b.Navigation("Terms");
+
+                    b.Navigation("Timeline");
+
+                    b.Navigation("Waiver");
+                });
 #pragma warning restore 612, 618
         }
     }

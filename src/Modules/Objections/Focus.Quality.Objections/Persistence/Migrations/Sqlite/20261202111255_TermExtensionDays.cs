@@ -1,0 +1,30 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Focus.Quality.Objections.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    internal partial class TermExtensionDays : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ExtendsWhenEndingOn",
+                table: "ObjectionTerms",
+                type: "TEXT",
+                maxLength: 30,
+                nullable: false,
+                defaultValue: "WorkingDayCalendar");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ExtendsWhenEndingOn",
+                table: "ObjectionTerms");
+        }
+    }
+}
