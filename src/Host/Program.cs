@@ -62,6 +62,9 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseFocusHardening();
+app.UseNotFoundPage();
+// Explicitly after the not-found page, so its re-executed request is routed again to the page's endpoint.
+app.UseRouting();
 
 app.UseFocusLocalization();
 app.UseAuthentication();
@@ -72,6 +75,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapCultureSwitch();
+app.MapUnknownAddresses();
 app.MapAccountEndpoints();
 app.MapOpenApi().RequireAuthorization(AppPolicies.Staff);
 var api = app.MapGroup("/api");

@@ -18,15 +18,15 @@ internal static class LocalizationComposition
     {
         endpoints.MapGet("/taal/{culture}", (string culture, string? returnUrl, HttpContext context) =>
             {
-                if (!Cultures.Contains(culture))
+                // An unknown language keeps the current one: the person still lands where they wanted to go.
+                if (Cultures.Contains(culture))
                 {
-                    return Results.BadRequest();
+                    context.Response.Cookies.Append(
+                        CookieRequestCultureProvider.DefaultCookieName,
+                        CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                        new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
                 }
 
-                context.Response.Cookies.Append(
-                    CookieRequestCultureProvider.DefaultCookieName,
-                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                    new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
                 return Results.LocalRedirect(LocalUrl.OrRoot(returnUrl));
             })
             .AllowAnonymous();

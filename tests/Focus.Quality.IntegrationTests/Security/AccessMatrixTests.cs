@@ -28,6 +28,7 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
         // Public
         ["GET /login"] = Everyone,
         ["GET /fout"] = Everyone,
+        ["GET /niet-gevonden"] = Everyone,
         ["GET /klacht-indienen"] = Everyone,
         ["GET /taal/{culture}"] = Everyone,
         ["POST /api/public/complaints"] = Everyone,
@@ -121,6 +122,7 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
         ["* /_blazor/initializers/"] = "Blazor's circuit hub",
         ["GET /_framework/opaque-redirect"] = "Blazor's redirect helper for enhanced navigation; carries no data",
         ["GET /{**path:file}"] = "static file fallback (anonymous on purpose: scripts and styles of the login page)",
+        ["* /{*path:nonfile}"] = "every unknown address: 404 and the not-found page for everyone (HostAndRedirectTests)",
     };
 
     /// <summary>Bodies for endpoints whose answer to an empty body would hide the authorization result.</summary>

@@ -45,4 +45,20 @@ public sealed class HostAndRedirectTests(FocusApp app) : IClassFixture<FocusApp>
         var title = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString();
         Assert.Equal("Ongeldige invoer", title);
     }
+
+    [Fact]
+    public async Task An_unknown_address_shows_a_Dutch_page_with_a_way_back_and_the_API_keeps_a_bare_404()
+    {
+        var client = app.CreateClient();
+
+        var page = await client.GetAsync("/dit-adres-bestaat-niet");
+        var api = await client.GetAsync("/api/bestaat-niet");
+
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("Pagina niet gevonden", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/klacht-indienen\"", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+        Assert.DoesNotContain("<html", await api.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

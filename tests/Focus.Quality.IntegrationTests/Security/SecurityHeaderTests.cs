@@ -41,4 +41,17 @@ public sealed class SecurityHeaderTests(FocusApp app) : IClassFixture<FocusApp>
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("/login")]
+    [InlineData("/klacht-indienen")]
+    [InlineData("/niet-gevonden")]
+    public async Task Pages_hold_no_inline_script_that_the_policy_would_block(string path)
+    {
+        var html = await app.CreateClient().GetStringAsync(path);
+
+        var scripts = System.Text.RegularExpressions.Regex.Matches(html, "<script(?<attributes>[^>]*)>");
+        Assert.NotEmpty(scripts);
+        Assert.All(scripts, script => Assert.Contains("src=", script.Groups["attributes"].Value, StringComparison.Ordinal));
+    }
 }
