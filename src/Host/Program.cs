@@ -34,7 +34,8 @@ builder.Services.AddFocusRateLimiting(builder.Configuration);
 builder.Services.AddFocusTelemetry(builder.Configuration);
 builder.Services.AddLocalization();
 builder.Services.AddOpenApi();
-builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+// Choices by name only: a number ("2") would reach values nobody offered, such as a staff complaint "via the web form".
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.Configure<IdleCircuitOptions>(builder.Configuration.GetSection(IdleCircuitOptions.Section));
 builder.Services.AddMudServices();

@@ -34,6 +34,9 @@ public class RunningApp : IAsyncLifetime
 
     public string BaseUrl => _host.BaseUrl;
 
+    /// <summary>The app's SQLite folder, for reading what it stored.</summary>
+    public string DataDirectory => _host.DataDirectory;
+
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Focus.Quality.Shared.Documents;
 
 public sealed class UploadOptions
@@ -50,12 +52,18 @@ public static class Uploads
             : (new CheckedUpload(name, extension, ContentTypeOf(extension), bytes), null);
     }
 
+    /// <summary>
+    /// Without path, control characters and invisible format characters: bidi overrides and isolates (U+202A–U+202E,
+    /// U+2066–U+2069), direction marks and zero-width characters would make "naïve\u202Egpj.txt" show as "naïvetxt.jpg".
+    /// </summary>
     private static string SafeFileName(string fileName)
     {
         var name = Path.GetFileName(fileName.Replace('\\', '/'));
-        var cleaned = new string([.. name.Where(c => !char.IsControl(c) && !Path.GetInvalidFileNameChars().Contains(c))]).Trim();
+        var cleaned = new string([.. name.Where(c => !char.IsControl(c) && !IsInvisibleFormat(c) && !Path.GetInvalidFileNameChars().Contains(c))]).Trim();
         return cleaned.Length > 200 ? cleaned[^200..] : cleaned;
     }
+
+    private static bool IsInvisibleFormat(char c) => char.GetUnicodeCategory(c) == UnicodeCategory.Format;
 
     private static async Task<byte[]> ReadAtMostAsync(Stream content, long limit, CancellationToken cancellationToken)
     {

@@ -53,6 +53,22 @@ public sealed class CaseFileTests(FocusApp app) : IClassFixture<FocusApp>
     }
 
     [Theory]
+    [InlineData("naïve\u202Egpj.txt", "naïvegpj.txt")]
+    [InlineData("\u2067rapport\u2069 \u200Fmei\u200E.txt", "rapport mei.txt")]
+    public async Task Bidi_controls_in_a_file_name_are_stripped_so_it_shows_as_it_is(string sent, string shown)
+    {
+        var handler = await app.ClientForAsync(AppRoles.Handler);
+        var reference = await Api.RegisterAsync(handler, DateTimeOffset.UtcNow.AddHours(-4));
+        await Api.CaseAsync(handler, reference);
+
+        var added = await Upload(handler, reference, sent, Encoding.ASCII.GetBytes("gewone tekst"));
+
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var document = (await Api.CaseAsync(handler, reference)).GetProperty("documents").EnumerateArray().Single();
+        Assert.Equal(shown, document.GetProperty("fileName").GetString());
+    }
+
+    [Theory]
     [InlineData("virus.pdf", "MZ\u0090\u0000executable", "past niet bij de extensie .pdf")]
     [InlineData("script.exe", "MZ", "kan niet worden toegevoegd")]
     [InlineData("leeg.txt", "", "past niet bij de extensie .txt")]

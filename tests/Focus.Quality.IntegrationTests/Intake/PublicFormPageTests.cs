@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Focus.Quality.IntegrationTests.Intake;
 
@@ -33,6 +34,59 @@ public sealed partial class PublicFormPageTests(FocusApp app) : IClassFixture<Fo
     }
 
     [Fact]
+    public async Task Posting_the_form_redirects_to_a_receipt_that_a_reload_does_not_submit_again()
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var (token, key) = await FreshFormAsync(client);
+        var before = await app.InScopeAsync(Tables.ComplaintCountAsync);
+
+        var posted = await client.PostAsync("/klacht-indienen", Form(token, name: "Klaas Visser", key));
+        var receipt = await client.GetStringAsync(posted.Headers.Location);
+        var reloaded = await client.GetStringAsync(posted.Headers.Location);
+
+        Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
+        Assert.StartsWith("/klacht-indienen/ontvangen/", posted.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal(ReferenceOn(receipt), ReferenceOn(reloaded));
+        Assert.Equal(before + 1, await app.InScopeAsync(Tables.ComplaintCountAsync));
+    }
+
+    [Fact]
+    public async Task The_same_form_posted_twice_is_one_complaint_and_both_answers_show_its_reference()
+    {
+        var client = app.CreateClient();
+        var (token, key) = await FreshFormAsync(client);
+        var before = await app.InScopeAsync(Tables.ComplaintCountAsync);
+
+        var first = await (await client.PostAsync("/klacht-indienen", Form(token, name: "Dubbel Geklikt", key))).Content.ReadAsStringAsync();
+        var second = await (await client.PostAsync("/klacht-indienen", Form(token, name: "Dubbel Geklikt", key))).Content.ReadAsStringAsync();
+
+        Assert.Equal(ReferenceOn(first), ReferenceOn(second));
+        Assert.Equal(before + 1, await app.InScopeAsync(Tables.ComplaintCountAsync));
+    }
+
+    [Fact]
+    public async Task Every_showing_of_the_form_carries_its_own_key()
+    {
+        var client = app.CreateClient();
+
+        var (_, first) = await FreshFormAsync(client);
+        var (_, second) = await FreshFormAsync(client);
+
+        Assert.True(Guid.TryParse(first, out _), first);
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
+    public async Task A_receipt_address_that_was_not_handed_out_shows_no_reference()
+    {
+        var html = await app.CreateClient().GetStringAsync("/klacht-indienen/ontvangen/KL-2026-00001");
+
+        Assert.DoesNotContain("KL-2026-00001", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"reference\"", html, StringComparison.Ordinal);
+        Assert.Contains("niet (meer) geldig", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_form_with_errors_shows_them_in_Dutch_and_keeps_the_input()
     {
         var client = app.CreateClient();
@@ -56,13 +110,22 @@ public sealed partial class PublicFormPageTests(FocusApp app) : IClassFixture<Fo
         Assert.Equal(before, await app.InScopeAsync(Tables.ComplaintCountAsync));
     }
 
-    private static async Task<string> AntiforgeryTokenAsync(HttpClient client)
+    private static async Task<string> AntiforgeryTokenAsync(HttpClient client) => (await FreshFormAsync(client)).Token;
+
+    private static async Task<(string Token, string Key)> FreshFormAsync(HttpClient client)
     {
         var html = await client.GetStringAsync("/klacht-indienen");
-        return TokenInput().Match(html).Groups[1].Value;
+        return (TokenInput().Match(html).Groups[1].Value, KeyInput().Match(html).Groups[1].Value);
     }
 
-    private static FormUrlEncodedContent Form(string? token, string name)
+    private static string ReferenceOn(string html)
+    {
+        var reference = ReferenceShown().Match(html);
+        Assert.True(reference.Success, "The page shows no reference.");
+        return reference.Groups[1].Value;
+    }
+
+    private static FormUrlEncodedContent Form(string? token, string name, string? key = null)
     {
         var fields = new Dictionary<string, string>
         {
@@ -78,9 +141,20 @@ public sealed partial class PublicFormPageTests(FocusApp app) : IClassFixture<Fo
             fields["__RequestVerificationToken"] = token;
         }
 
+        if (key is not null)
+        {
+            fields["Form.IdempotencyKey"] = key;
+        }
+
         return new FormUrlEncodedContent(fields);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenInput();
+
+    [GeneratedRegex("name=\"Form.IdempotencyKey\" value=\"([^\"]*)\"")]
+    private static partial Regex KeyInput();
+
+    [GeneratedRegex(@"data-testid=""reference"">(KL-\d{4}-\d{5})<")]
+    private static partial Regex ReferenceShown();
 }

@@ -26,7 +26,7 @@ public sealed class RegistrationWriterTests(FocusApp app) : IClassFixture<FocusA
 
         foreach (var (name, reference) in registrations)
         {
-            Assert.Equal(name, stored[await reference].Name);
+            Assert.Equal(name, stored[(await reference).Reference].Name);
         }
 
         var numbers = stored.Keys.Select(r => int.Parse(r[^5..])).Order().ToList();
@@ -49,8 +49,25 @@ public sealed class RegistrationWriterTests(FocusApp app) : IClassFixture<FocusA
         var stored = await StoredAsync(good.Select(r => r.Name));
         foreach (var (name, reference) in good)
         {
-            Assert.Equal(name, stored[await reference].Name);
+            Assert.Equal(name, stored[(await reference).Reference].Name);
         }
+    }
+
+    [Fact]
+    public async Task Registrations_queued_together_with_one_idempotency_key_are_one_complaint()
+    {
+        var writer = app.Services.GetRequiredService<RegistrationWriter>();
+        var key = Guid.NewGuid();
+
+        var registrations = await WhileDatabaseIsLockedAsync(() => new[] { key, key, key, Guid.NewGuid() }
+            .Select((k, i) => writer.RegisterAsync(Submission(i < 3 ? "Driemaal verstuurd" : "Ander formulier") with { IdempotencyKey = k }, null))
+            .ToList());
+        var answers = await Task.WhenAll(registrations);
+
+        Assert.Equal([true, false, false, true], answers.Select(a => a.IsNew));
+        Assert.Single(answers[..3].Select(a => a.Reference).Distinct());
+        var stored = await StoredAsync(["Driemaal verstuurd", "Ander formulier"]);
+        Assert.Equal(new[] { answers[0].Reference, answers[3].Reference }.Order(), stored.Keys.Order());
     }
 
     private static ComplaintSubmission Submission(string? name) => new(

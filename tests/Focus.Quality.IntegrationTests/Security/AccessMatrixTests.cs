@@ -30,6 +30,7 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
         ["GET /fout"] = Everyone,
         ["GET /niet-gevonden"] = Everyone,
         ["GET /klacht-indienen"] = Everyone,
+        ["GET /klacht-indienen/ontvangen/{Token}"] = Everyone,
         ["GET /taal/{culture}"] = Everyone,
         ["POST /api/public/complaints"] = Everyone,
         ["POST /api/auth/token"] = Everyone,
@@ -229,6 +230,7 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
         "year" => "2026",
         "documentName" => "v1",
         "culture" => "nl",
+        "Token" => "verlopen",
         _ => throw new InvalidOperationException($"No sample value for route parameter '{parameter}'; add one."),
     };
 

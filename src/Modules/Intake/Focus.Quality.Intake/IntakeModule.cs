@@ -22,6 +22,7 @@ public static class IntakeModule
         services.AddScoped<IValidator<SignalForm>, SignalFormValidator>();
         services.AddScoped<RegisterComplaintHandler>();
         services.AddSingleton<RegistrationWriter>();
+        services.AddSingleton<PublicForm.ReceiptTokens>();
         services.AddScoped<RecordSignalHandler>();
         services.AddScoped<IComplaintDirectory, ComplaintDirectory>();
         services.AddScoped<Focus.Quality.Shared.Privacy.IPersonalDataSource, Privacy.IntakePersonalData>();

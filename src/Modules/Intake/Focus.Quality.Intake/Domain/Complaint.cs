@@ -5,6 +5,8 @@ namespace Focus.Quality.Intake.Domain;
 
 internal sealed class Complaint
 {
+    public static readonly TimeSpan IdempotencyWindow = TimeSpan.FromHours(24);
+
     public Guid Id { get; init; }
 
     public required string Reference { get; init; }
@@ -19,6 +21,13 @@ internal sealed class Complaint
 
     /// <summary>Null when the complainant filed the public form.</summary>
     public string? RegisteredBy { get; init; }
+
+    /// <summary>
+    /// The key the submitting form or API client sent, so a retry within <see cref="IdempotencyWindow"/> of
+    /// <see cref="RegisteredAt"/> answers this complaint's reference instead of registering it again. Cleared when a
+    /// later submission reuses the key after the window.
+    /// </summary>
+    public Guid? IdempotencyKey { get; set; }
 
     public required string ComplainantName { get; set; }
 

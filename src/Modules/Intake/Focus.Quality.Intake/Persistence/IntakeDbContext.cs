@@ -23,6 +23,7 @@ internal abstract class IntakeDbContext(DbContextOptions options) : ModuleDbCont
         {
             complaint.HasKey(c => c.Id);
             complaint.HasIndex(c => c.Reference).IsUnique();
+            complaint.HasIndex(c => c.IdempotencyKey).IsUnique();
             complaint.Property(c => c.Reference).HasMaxLength(20);
             complaint.Property(c => c.Channel).HasConversion<string>().HasMaxLength(20);
             complaint.Property(c => c.Category).HasConversion<string>().HasMaxLength(20);

@@ -2,7 +2,7 @@ using Focus.Quality.Intake.Contracts;
 
 namespace Focus.Quality.Intake.RegisterComplaint;
 
-/// <summary>A complaint as it arrives, from any channel.</summary>
+/// <summary>A complaint as it arrives, from any channel; the same <paramref name="IdempotencyKey"/> within a day is the same complaint.</summary>
 internal sealed record ComplaintSubmission(
     ComplaintChannel Channel,
     DateTimeOffset ReceivedAt,
@@ -13,4 +13,5 @@ internal sealed record ComplaintSubmission(
     ContactPreference PreferredContact,
     string? Description,
     string? EmployeeConcerned,
-    string? ContactPerson);
+    string? ContactPerson,
+    Guid? IdempotencyKey = null);

@@ -13,9 +13,14 @@ internal sealed class ComplaintSubmissionValidator : AbstractValidator<Complaint
 
     private static readonly DateTimeOffset EarliestReceipt = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    /// <summary>Root context key, present when a staff member registers the complaint: it cannot have come in through the public form.</summary>
+    public const string ByStaff = "by-staff";
+
     public ComplaintSubmissionValidator(IStringLocalizer<IntakeText> text, TimeProvider clock)
     {
         RuleFor(s => s.Channel).IsInEnum().WithName(_ => text["Field.Channel"]);
+        RuleFor(s => s.Channel).NotEqual(ComplaintChannel.WebForm).WithMessage(_ => text["Validation.WebFormIsPublic"])
+            .When((_, context) => context.RootContextData.ContainsKey(ByStaff));
         RuleFor(s => s.Category).IsInEnum().WithName(_ => text["Field.Category"]);
         RuleFor(s => s.PreferredContact).IsInEnum().WithName(_ => text["Field.PreferredContact"]);
         RuleFor(s => s.ComplainantName).NotEmpty().MaximumLength(ComplaintLimits.Name).WithName(_ => text["Field.Name"]);

@@ -6,20 +6,32 @@ namespace Focus.Quality.Intake.RegisterComplaint;
 
 internal sealed class RegisterComplaintHandler(RegistrationWriter writer, IValidator<ComplaintSubmission> validator)
 {
-    public async Task<Result<string>> HandleAsync(ComplaintSubmission submission, string? registeredBy, CancellationToken cancellationToken)
+    /// <param name="registeredBy">The staff member who takes the complaint in; null for the public form.</param>
+    public async Task<Result<Registration>> HandleAsync(ComplaintSubmission submission, string? registeredBy, CancellationToken cancellationToken)
     {
         using var activity = IntakeTelemetry.Source.StartActivity("register complaint");
         activity?.SetTag("focus.channel", submission.Channel.ToString());
-        var validation = await validator.ValidateAsync(submission, cancellationToken);
-        if (!validation.IsValid)
+        var context = new ValidationContext<ComplaintSubmission>(submission);
+        if (registeredBy is not null)
         {
-            return Result<string>.Invalid(validation.ToDictionary());
+            context.RootContextData[ComplaintSubmissionValidator.ByStaff] = registeredBy;
         }
 
-        var reference = await writer.RegisterAsync(Normalized(submission), registeredBy);
-        IntakeTelemetry.ComplaintsRegistered.Add(1, new KeyValuePair<string, object?>("channel", submission.Channel.ToString()));
-        activity?.SetTag("focus.reference", reference);
-        return Result<string>.Success(reference);
+        var validation = await validator.ValidateAsync(context, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result<Registration>.Invalid(validation.ToDictionary());
+        }
+
+        var registration = await writer.RegisterAsync(Normalized(submission), registeredBy);
+        if (registration.IsNew)
+        {
+            IntakeTelemetry.ComplaintsRegistered.Add(1, new KeyValuePair<string, object?>("channel", submission.Channel.ToString()));
+        }
+
+        activity?.SetTag("focus.reference", registration.Reference);
+        activity?.SetTag("focus.repeat", !registration.IsNew);
+        return Result<Registration>.Success(registration);
     }
 
     private static ComplaintSubmission Normalized(ComplaintSubmission s) => s with

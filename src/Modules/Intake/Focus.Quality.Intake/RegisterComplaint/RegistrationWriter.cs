@@ -12,7 +12,11 @@ namespace Focus.Quality.Intake.RegisterComplaint;
 /// Stores registrations in turn, each turn taking every registration that queued up meanwhile into one transaction.
 /// All registrations wait for the year's reference counter anyway; writing them one per transaction paid a commit
 /// (and a disk flush) each and left the database idle while the waiting writers slept in SQLite's busy back-off.
-/// A caller is answered only after the transaction holding its complaint has committed.
+/// A caller is answered only after the transaction holding its complaint has committed. A submission whose idempotency
+/// key an earlier complaint (or an earlier submission in the same turn) carries is answered with that complaint's
+/// reference and stores nothing; the lookup runs inside the turn's transaction, so on SQLite, whose transactions here
+/// take the write lock at once, no other writer can slip the same key in between. On SQL Server two hosts can: the
+/// loser's insert breaks the unique index, and its retry finds the winner's complaint.
 /// </summary>
 internal sealed class RegistrationWriter(IServiceScopeFactory scopes, TimeProvider clock)
 {
@@ -21,10 +25,13 @@ internal sealed class RegistrationWriter(IServiceScopeFactory scopes, TimeProvid
     /// <summary>Two first-of-the-year registrations can race to create the year's counter; the loser simply tries again.</summary>
     private const int MaxAttempts = 3;
 
+    /// <summary>In <see cref="AnsweredBy"/>: a complaint of an earlier turn answers this registration.</summary>
+    private const int Earlier = -1;
+
     private readonly ConcurrentQueue<Pending> _queue = new();
     private int _writing;
 
-    public Task<string> RegisterAsync(ComplaintSubmission submission, string? registeredBy)
+    public Task<Registration> RegisterAsync(ComplaintSubmission submission, string? registeredBy)
     {
         var pending = new Pending(submission, registeredBy);
         _queue.Enqueue(pending);
@@ -33,7 +40,7 @@ internal sealed class RegistrationWriter(IServiceScopeFactory scopes, TimeProvid
             _ = Task.Run(WriteQueuedAsync);
         }
 
-        return pending.Reference.Task;
+        return pending.Registration.Task;
     }
 
     private async Task WriteQueuedAsync()
@@ -61,10 +68,10 @@ internal sealed class RegistrationWriter(IServiceScopeFactory scopes, TimeProvid
     {
         try
         {
-            var references = await SaveWithRetryAsync(turn);
+            var registrations = await SaveWithRetryAsync(turn);
             for (var i = 0; i < turn.Count; i++)
             {
-                turn[i].Reference.SetResult(references[i]);
+                turn[i].Registration.SetResult(registrations[i]);
             }
         }
         catch (Exception) when (turn.Count > 1)
@@ -76,11 +83,11 @@ internal sealed class RegistrationWriter(IServiceScopeFactory scopes, TimeProvid
         }
         catch (Exception failure)
         {
-            turn[0].Reference.SetException(failure);
+            turn[0].Registration.SetException(failure);
         }
     }
 
-    private async Task<string[]> SaveWithRetryAsync(List<Pending> turn)
+    private async Task<Registration[]> SaveWithRetryAsync(List<Pending> turn)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -94,7 +101,7 @@ internal sealed class RegistrationWriter(IServiceScopeFactory scopes, TimeProvid
         }
     }
 
-    private async Task<string[]> SaveAsync(List<Pending> turn)
+    private async Task<Registration[]> SaveAsync(List<Pending> turn)
     {
         using var activity = IntakeTelemetry.Source.StartActivity("store registrations");
         activity?.SetTag("focus.registrations", turn.Count);
@@ -102,18 +109,72 @@ internal sealed class RegistrationWriter(IServiceScopeFactory scopes, TimeProvid
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync();
+        var earlier = await EarlierReferencesAsync(db, turn, now);
+        var answeredBy = AnsweredBy(turn, earlier);
+        var storing = answeredBy.Where((by, i) => by == i).Count();
         var year = AmsterdamTime.DateOf(now).Year;
-        var first = await ReferenceNumbers.NextAsync(db, year, turn.Count, CancellationToken.None);
+        var next = storing == 0 ? 0 : await ReferenceNumbers.NextAsync(db, year, storing, CancellationToken.None);
         var references = new string[turn.Count];
         for (var i = 0; i < turn.Count; i++)
         {
-            references[i] = ReferenceNumbers.Format(year, first + i);
-            Add(db, turn[i], references[i], now);
+            if (answeredBy[i] == i)
+            {
+                references[i] = ReferenceNumbers.Format(year, next++);
+                Add(db, turn[i], references[i], now);
+            }
         }
 
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
+        return [.. answeredBy.Select((by, i) => by == Earlier
+            ? new Registration(earlier[turn[i].Submission.IdempotencyKey!.Value], IsNew: false)
+            : new Registration(references[by], IsNew: by == i))];
+    }
+
+    /// <summary>
+    /// The references of complaints registered within the idempotency window under a key of this turn. A key older than
+    /// the window is released here: the submission that brings it again is a new complaint and takes the key over.
+    /// </summary>
+    private static async Task<Dictionary<Guid, string>> EarlierReferencesAsync(IntakeDbContext db, List<Pending> turn, DateTimeOffset now)
+    {
+        var keys = turn.Select(p => p.Submission.IdempotencyKey).Where(key => key is not null).Distinct().ToList();
+        var references = new Dictionary<Guid, string>();
+        if (keys.Count == 0)
+        {
+            return references;
+        }
+
+        foreach (var complaint in await db.Complaints.Where(c => keys.Contains(c.IdempotencyKey)).ToListAsync())
+        {
+            if (now - complaint.RegisteredAt < Complaint.IdempotencyWindow)
+            {
+                references[complaint.IdempotencyKey!.Value] = complaint.Reference;
+            }
+            else
+            {
+                complaint.IdempotencyKey = null;
+            }
+        }
+
         return references;
+    }
+
+    /// <summary>For each registration of the turn: <see cref="Earlier"/>, or the index of the one whose new complaint answers it (itself when it is stored).</summary>
+    private static int[] AnsweredBy(List<Pending> turn, Dictionary<Guid, string> earlier)
+    {
+        var firstInTurn = new Dictionary<Guid, int>();
+        var answeredBy = new int[turn.Count];
+        for (var i = 0; i < turn.Count; i++)
+        {
+            answeredBy[i] = turn[i].Submission.IdempotencyKey switch
+            {
+                { } key when earlier.ContainsKey(key) => Earlier,
+                { } key => firstInTurn.TryAdd(key, i) ? i : firstInTurn[key],
+                null => i,
+            };
+        }
+
+        return answeredBy;
     }
 
     private static void Add(IntakeDbContext db, Pending pending, string reference, DateTimeOffset now)
@@ -135,6 +196,7 @@ internal sealed class RegistrationWriter(IServiceScopeFactory scopes, TimeProvid
             Description = submission.Description!,
             EmployeeConcerned = submission.EmployeeConcerned,
             ContactPerson = submission.ContactPerson,
+            IdempotencyKey = submission.IdempotencyKey,
         };
         db.Complaints.Add(complaint);
         db.Publish(new ComplaintRegistered(
@@ -144,6 +206,6 @@ internal sealed class RegistrationWriter(IServiceScopeFactory scopes, TimeProvid
 
     private sealed record Pending(ComplaintSubmission Submission, string? RegisteredBy)
     {
-        public TaskCompletionSource<string> Reference { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<Registration> Registration { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }
