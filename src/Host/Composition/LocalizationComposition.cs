@@ -7,11 +7,16 @@ internal static class LocalizationComposition
 {
     public static readonly string[] Cultures = ["nl-NL", "en"];
 
+    /// <summary>
+    /// Dutch unless the person chose English with the NL/EN switch (the culture cookie). The browser's language is not
+    /// asked: an English-language browser on a Dutch office PC would otherwise show staff and complainants English screens.
+    /// </summary>
     public static IApplicationBuilder UseFocusLocalization(this IApplicationBuilder app) =>
-        app.UseRequestLocalization(options => options
-            .SetDefaultCulture(Cultures[0])
-            .AddSupportedCultures(Cultures)
-            .AddSupportedUICultures(Cultures));
+        app.UseRequestLocalization(options =>
+        {
+            options.SetDefaultCulture(Cultures[0]).AddSupportedCultures(Cultures).AddSupportedUICultures(Cultures);
+            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
 
     /// <summary>Stores the chosen language in the standard culture cookie and returns to the page the user was on.</summary>
     public static IEndpointRouteBuilder MapCultureSwitch(this IEndpointRouteBuilder endpoints)

@@ -8,6 +8,18 @@ namespace Focus.Quality.IntegrationTests.Intake;
 public sealed partial class PublicFormPageTests(FocusApp app) : IClassFixture<FocusApp>
 {
     [Fact]
+    public async Task An_English_language_browser_still_gets_the_Dutch_form()
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US,en;q=0.9");
+
+        var html = await client.GetStringAsync("/klacht-indienen");
+
+        Assert.Contains("Klacht indienen", html, StringComparison.Ordinal);
+        Assert.Contains("lang=\"nl\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_form_is_Dutch_by_default_and_English_on_request()
     {
         var client = app.CreateClient();
