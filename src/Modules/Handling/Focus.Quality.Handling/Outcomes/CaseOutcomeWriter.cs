@@ -65,6 +65,12 @@ internal sealed class CaseOutcomeWriter(
             return Result<Guid>.Conflict(text["Workflow.NoObjectionTerm", answer.Move!.To]);
         }
 
+        if (objectionTerm.RuleFailure is { } failure)
+        {
+            // The letter states the objection term to the complainant: it cannot go out with a date no rule confirmed.
+            return Result<Guid>.Conflict(text["Workflow.ObjectionTermRuleFailed", objectionTerm.RuleName, failure]);
+        }
+
         CaseDocument letter;
         try
         {

@@ -95,6 +95,7 @@ internal abstract class HandlingDbContext : ModuleDbContext
                 term.Property(t => t.Unit).HasConversion<string>().HasMaxLength(20);
                 term.Property(t => t.Owner).HasConversion<string>().HasMaxLength(20);
                 term.Property(t => t.ExtensionReason).HasMaxLength(2000);
+                term.Property(t => t.RuleFailure).HasMaxLength(CaseTerm.MaxFailureLength);
                 term.Property(t => t.SkippedDays).HasConversion(JsonColumn<SkippedDay>.Converter, JsonColumn<SkippedDay>.Comparer);
             });
             @case.OwnsMany(c => c.Timeline, entry =>
