@@ -5,7 +5,7 @@
 namespace Focus.Quality.Handling.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class TermRuleFailure : Migration
+    internal partial class TermRuleFailure : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
