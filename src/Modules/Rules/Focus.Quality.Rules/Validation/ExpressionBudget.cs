@@ -1,27 +1,32 @@
-using System.Diagnostics;
+using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
 
 namespace Focus.Quality.Rules.Validation;
 
 /// <summary>
-/// Runs a rule expression on inputs the way a complaint would, on a thread of its own, under a budget: at most
-/// <see cref="MaxTime"/> for all inputs together and <see cref="MaxBytes"/> allocated by any one. Every loop inside the
-/// expression (the lambdas of Any, Select, SelectMany, …) checks the budget on each step, so an expression over it stops
-/// itself; what runs without a loop is bounded by <see cref="UnboundedSize"/>, which the validator checks first.
+/// Runs a rule expression on inputs the way a complaint would, on a thread of its own, under a budget per input of
+/// <see cref="MaxBytes"/> allocated and <see cref="MaxStepsPerInput"/> steps, and <see cref="MaxSteps"/> steps over all
+/// inputs. A step is one turn of a loop inside the expression (the lambdas of Any, Select, SelectMany, …): each turn
+/// counts and checks the budget, so an expression over it stops itself. What runs without a loop is bounded by
+/// <see cref="UnboundedSize"/>, which the validator checks first.
 /// </summary>
+/// <remarks>
+/// Time is budgeted in steps, not on the clock: a clock also counts a garbage collection or a busy machine, and a light
+/// rule must not be refused for those. The clock only bounds how long the caller waits for the thread.
+/// </remarks>
 internal static class ExpressionBudget
 {
-    public static readonly TimeSpan MaxTime = TimeSpan.FromMilliseconds(250);
-
     public const long MaxBytes = 10 * 1024 * 1024;
 
-    /// <summary>How long to wait for the thread beyond the budget (parsing, compiling) before giving up on it.</summary>
-    private static readonly TimeSpan Grace = TimeSpan.FromSeconds(2);
+    public const long MaxStepsPerInput = 1_000_000;
+
+    /// <summary>Keeps the check itself short: thousands of representative inputs at a few hundred steps each at most.</summary>
+    public const long MaxSteps = 10_000_000;
+
+    private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(10);
 
     private static readonly MethodInfo Step = typeof(Meter).GetMethod(nameof(Meter.Step))!;
-
-    private static readonly string OverTimeMessage = $"kost meer dan {MaxTime.TotalMilliseconds:0} ms rekentijd";
 
     /// <summary>Null when the expression gives true or false for every representative input of its type within the budget.</summary>
     public static string? Check(Type inputType, string expression) => Check(inputType, expression, RepresentativeInputs.For(inputType));
@@ -29,21 +34,13 @@ internal static class ExpressionBudget
     /// <summary>Null when the expression gives true or false for every one of <paramref name="inputs"/> within the budget; otherwise why not, in Dutch.</summary>
     public static string? Check(Type inputType, string expression, IReadOnlyList<object> inputs)
     {
-        // Time is measured on the clock: a pause of the whole process (a garbage collection, a busy machine) can push a
-        // light rule over the budget once, a heavy rule is over it every time. Allocations are counted exactly.
-        var first = RunOnOwnThread(inputType, expression, inputs);
-        return first.OverTime ? RunOnOwnThread(inputType, expression, inputs).Problem : first.Problem;
-    }
-
-    private static Outcome RunOnOwnThread(Type inputType, string expression, IReadOnlyList<object> inputs)
-    {
-        var outcome = new Outcome(null, OverTime: false);
-        var thread = new Thread(() => outcome = Run(inputType, expression, inputs)) { IsBackground = true, Name = "rule budget" };
+        string? problem = null;
+        var thread = new Thread(() => problem = Run(inputType, expression, inputs)) { IsBackground = true, Name = "rule budget" };
         thread.Start();
-        return thread.Join(MaxTime + Grace) ? outcome : new Outcome($"de expressie {OverTimeMessage}", OverTime: true);
+        return thread.Join(MaxWait) ? problem : $"de controle van de expressie duurde langer dan {MaxWait.TotalSeconds:0} s";
     }
 
-    private static Outcome Run(Type inputType, string expression, IReadOnlyList<object> inputs)
+    private static string? Run(Type inputType, string expression, IReadOnlyList<object> inputs)
     {
         var meter = new Meter();
         Func<object, bool> evaluate;
@@ -54,7 +51,7 @@ internal static class ExpressionBudget
         catch (Exception error)
         {
             // An exception left on this thread would end the process.
-            return new Outcome($"de expressie kan niet worden uitgevoerd ({error.Message})", OverTime: false);
+            return $"de expressie kan niet worden uitgevoerd ({error.Message})";
         }
 
         foreach (var input in inputs)
@@ -67,18 +64,18 @@ internal static class ExpressionBudget
             }
             catch (BudgetExceededException exceeded)
             {
-                return new Outcome($"de expressie {exceeded.Message} bij {RepresentativeInputs.Describe(input)}", exceeded.OverTime);
+                return $"de expressie {exceeded.Message} bij {RepresentativeInputs.Describe(input)}";
             }
             catch (Exception error)
             {
-                return new Outcome($"de expressie geeft een fout ({Explain(error)}: {error.Message}) bij {RepresentativeInputs.Describe(input)}", OverTime: false);
+                return $"de expressie geeft een fout ({Explain(error)}: {error.Message}) bij {RepresentativeInputs.Describe(input)}";
             }
         }
 
-        return new Outcome(null, OverTime: false);
+        return null;
     }
 
-    /// <summary>The expression compiled over an untyped input, with a budget check at the start of every nested lambda.</summary>
+    /// <summary>The expression compiled over an untyped input, with a step of the budget at the start of every nested lambda.</summary>
     private static Func<object, bool> Metered(Type inputType, string expression, Meter meter)
     {
         var lambda = RuleExpressions.Parse(inputType, expression);
@@ -100,34 +97,42 @@ internal static class ExpressionBudget
         _ => error.GetType().Name,
     };
 
-    /// <summary>Time over all inputs of one rule, allocations per input, both on the evaluating thread.</summary>
+    private static string Dutch(long number) => number.ToString("#,0", new NumberFormatInfo { NumberGroupSeparator = "." });
+
+    /// <summary>Allocations and steps per input, and steps over all inputs of one rule, on the evaluating thread.</summary>
     private sealed class Meter
     {
-        private readonly Stopwatch _time = new();
         private long _allocatedAtStart;
+        private long _stepsThisInput;
+        private long _steps;
 
         public void Start()
         {
             _allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
-            _time.Start();
+            _stepsThisInput = 0;
         }
 
-        public void Stop()
-        {
-            Step();
-            _time.Stop();
-        }
+        public void Stop() => CheckMemory();
 
         public void Step()
         {
-            if (_time.Elapsed > MaxTime)
+            CheckMemory();
+            if (++_stepsThisInput > MaxStepsPerInput)
             {
-                throw new BudgetExceededException(OverTimeMessage, OverTime: true);
+                throw new BudgetExceededException($"doet meer dan {Dutch(MaxStepsPerInput)} rekenstappen");
             }
 
+            if (++_steps > MaxSteps)
+            {
+                throw new BudgetExceededException($"doet samen meer dan {Dutch(MaxSteps)} rekenstappen over de proefinvoer");
+            }
+        }
+
+        private void CheckMemory()
+        {
             if (GC.GetAllocatedBytesForCurrentThread() - _allocatedAtStart > MaxBytes)
             {
-                throw new BudgetExceededException($"vraagt meer dan {MaxBytes / (1024 * 1024)} MB geheugen", OverTime: false);
+                throw new BudgetExceededException($"vraagt meer dan {MaxBytes / (1024 * 1024)} MB geheugen");
             }
         }
     }
@@ -138,10 +143,5 @@ internal static class ExpressionBudget
             Expression.Lambda<T>(Expression.Block(Expression.Call(Expression.Constant(meter), Step), Visit(node.Body)), node.Name, node.TailCall, node.Parameters);
     }
 
-    private sealed record Outcome(string? Problem, bool OverTime);
-
-    private sealed class BudgetExceededException(string message, bool OverTime) : Exception(message)
-    {
-        public bool OverTime { get; } = OverTime;
-    }
+    private sealed class BudgetExceededException(string message) : Exception(message);
 }
