@@ -14,7 +14,8 @@ public static class OutboxRegistration
         services.AddSingleton<OutboxSaveChangesInterceptor>();
         services.AddHostedService<OutboxDispatcher>();
         services.AddSingleton(sp => new OutboxReplay(sp.GetServices<IOutboxStore>(), sp.GetRequiredService<OutboxSignal>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new FailedDeliveries(sp.GetServices<IOutboxStore>(), sp.GetRequiredService<OutboxSignal>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new FailedDeliveries(
+            sp.GetServices<IOutboxStore>(), sp.GetServices<IRuleFailureSource>(), sp.GetRequiredService<OutboxSignal>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 

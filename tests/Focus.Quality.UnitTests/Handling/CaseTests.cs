@@ -33,6 +33,28 @@ public sealed class CaseTests
         Assert.Equal([TimelineKind.Received, TimelineKind.Registered, TimelineKind.TermsSet], @case.Timeline.Select(e => e.Kind));
     }
 
+    [Fact]
+    public void A_term_whose_rule_failed_raises_no_warning_or_breach_until_a_person_sets_its_date()
+    {
+        var @case = Case.Open(
+            new ComplaintRegistered(Guid.NewGuid(), Received, Guid.NewGuid(), "KL-2026-00002", ComplaintChannel.WebForm, ComplaintCategory.Treatment,
+                Received, "Jan Jansen", ContactPreference.Email, null),
+            new WorkflowPin(1, "Registered"),
+            [Term(TermCodes.Acknowledgement, new DateOnly(2026, 11, 27)) with { RuleFailure = "startIndex cannot be larger than length of string." }]);
+        var acknowledgement = @case.Term(TermCodes.Acknowledgement)!;
+
+        var signalledWhileWaiting = @case.SignalTerms(new DateOnly(2026, 12, 31), Received);
+        @case.SetTermByHand(acknowledgement, new DateOnly(2026, 11, 30), new DateOnly(2026, 11, 26), "5 werkdagen volgens de procedure", "behandelaar", Received);
+        var signalledOnceSet = @case.SignalTerms(new DateOnly(2026, 12, 31), Received);
+
+        Assert.Empty(signalledWhileWaiting);
+        Assert.Contains(@case.Timeline, e => e.Kind == TimelineKind.TermRuleFailed && e.Details!.Contains("startIndex", StringComparison.Ordinal));
+        Assert.DoesNotContain(TermCodes.Acknowledgement, @case.Timeline.Single(e => e.Kind == TimelineKind.TermsSet).Details, StringComparison.Ordinal);
+        Assert.False(acknowledgement.NeedsDate);
+        Assert.Equal(new DateOnly(2026, 11, 30), acknowledgement.DueDate);
+        Assert.Equal((acknowledgement, true), Assert.Single(signalledOnceSet));
+    }
+
     [Theory]
     [InlineData(27, true)]
     [InlineData(28, false)]

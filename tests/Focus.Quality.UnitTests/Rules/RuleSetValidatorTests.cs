@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Focus.Quality.Rules;
 using Focus.Quality.Rules.Validation;
 using Focus.Quality.Rules.Versions;
@@ -78,6 +79,81 @@ public sealed class RuleSetValidatorTests
         Assert.Contains(RuleSetValidator.Validate(RuleSetKind.Terms, json), problem => problem.Message.Contains(reason, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("input.Trigger.PadLeft(2000000000) != null", "PadLeft")]
+    [InlineData("input.Trigger.PadLeft(input.Trigger.Length * 1000) != null", "PadLeft")]
+    [InlineData("input.Channel.PadRight(20000).Length > 0", "PadRight")]
+    [InlineData("string('x', 2000000000) != null", "een tekst van")]
+    [InlineData("string.Format(\"{0,2000000000}\", 1) != null", "Format")]
+    [InlineData("input.Channel.Replace(\"a\", input.Channel).Length > 0", "Replace")]
+    public void An_expression_whose_size_the_compiler_sees_is_unbounded_is_refused_before_it_runs(string expression, string named)
+    {
+        var problem = Assert.Single(RuleSetValidator.Validate(RuleSetKind.Terms, WithFirstExpression(expression)));
+
+        Assert.Equal("Regel 'AcknowledgeWithinFiveWorkingDays'", problem.Subject);
+        Assert.Contains(named, problem.Message, StringComparison.Ordinal);
+        Assert.Contains("10.000", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("string.Join(\"\", Enumerable.Repeat(input.Channel, 1000000000)) != null")]
+    [InlineData("Enumerable.Range(0, 2000000000).Any()")]
+    [InlineData("Regex.IsMatch(input.Channel, \"(a+)+b\")")]
+    public void Sequences_and_regular_expressions_are_not_available_to_a_rule(string expression)
+    {
+        var problem = Assert.Single(RuleSetValidator.Validate(RuleSetKind.Terms, WithFirstExpression(expression)));
+
+        Assert.Contains("is niet toegestaan", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("np(input)")]
+    [InlineData("np(input, 1)")]
+    public void An_expression_that_crashes_the_parser_is_a_Dutch_problem(string expression)
+    {
+        var problem = Assert.Single(RuleSetValidator.Validate(RuleSetKind.Terms, WithFirstExpression(expression)));
+
+        Assert.Equal("Regel 'AcknowledgeWithinFiveWorkingDays'", problem.Subject);
+        Assert.StartsWith("de expressie kan niet worden vertaald", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_expression_that_throws_for_some_representative_complaint_is_refused_with_that_complaint()
+    {
+        var problem = Assert.Single(RuleSetValidator.Validate(RuleSetKind.Terms, WithFirstExpression("input.Channel.Substring(5) == \"x\"")));
+
+        Assert.Equal("Regel 'AcknowledgeWithinFiveWorkingDays'", problem.Subject);
+        Assert.Contains("geeft een fout", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("input.Channel = \"\"", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("string.Concat(input.Channel.Select(c => input.Channel)).Length > 0", "MB geheugen")]
+    [InlineData("input.Channel.SelectMany(c => input.Channel).SelectMany(c => input.Category).Count() > 0", "MB geheugen")]
+    [InlineData("input.Channel.All(c => input.Category.All(d => d == d))", "rekenstappen")]
+    public void An_expression_over_its_time_or_memory_budget_is_stopped_and_refused(string expression, string reason)
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+
+        var problem = Assert.Single(RuleSetValidator.Validate(RuleSetKind.Terms, WithFirstExpression(expression)));
+
+        Assert.Equal("Regel 'AcknowledgeWithinFiveWorkingDays'", problem.Subject);
+        Assert.Contains(reason, problem.Message, StringComparison.Ordinal);
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(5), $"The check took {started.Elapsed}.");
+    }
+
+    [Fact]
+    public void A_workflow_guard_that_throws_for_some_case_is_refused()
+    {
+        var workflow = RuleFiles.Read(RulesDirectory, RuleSetKind.Workflow);
+        var guarded = JsonNode.Parse(workflow)!;
+        guarded["transitions"]![0]!["guard"] = "input.Actor.Substring(3) != \"x\"";
+
+        var problems = RuleSetValidator.Validate(RuleSetKind.Workflow, guarded.ToJsonString());
+
+        Assert.Contains(problems, p => p.Subject!.StartsWith("Overgang", StringComparison.Ordinal) && p.Message.Contains("geeft een fout", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_term_rule_with_a_bad_unit_and_a_negative_count_is_refused()
     {
@@ -118,4 +194,11 @@ public sealed class RuleSetValidatorTests
     }
 
     private static string Terms() => RuleFiles.Read(RulesDirectory, RuleSetKind.Terms);
+
+    private static string WithFirstExpression(string expression)
+    {
+        var terms = JsonNode.Parse(Terms())!;
+        terms[0]!["Rules"]![0]!["Expression"] = expression;
+        return terms.ToJsonString();
+    }
 }

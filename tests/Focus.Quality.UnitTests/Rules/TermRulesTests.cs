@@ -76,16 +76,30 @@ public sealed class TermRulesTests
     }
 
     [Fact]
-    public async Task A_broken_expression_fails_loudly_instead_of_dropping_the_term()
+    public async Task A_rule_that_fails_on_a_complaint_leaves_its_term_to_be_set_by_hand_and_gives_the_other_terms()
     {
         var workflow = Published.Workflows.Single(w => w.WorkflowName == TermRules.WorkflowName);
         var broken = Published with
         {
-            Workflows = [new Workflow { WorkflowName = workflow.WorkflowName, Rules = [.. workflow.Rules.Select(r => Copy(r, "input.NoSuchField == 1"))] }],
+            Workflows =
+            [
+                new Workflow
+                {
+                    WorkflowName = workflow.WorkflowName,
+                    Rules = [.. workflow.Rules.Select(r => r.RuleName == "AcknowledgeWithinFiveWorkingDays" ? Copy(r, "input.Channel.Substring(20) == \"x\"") : r)],
+                },
+            ],
         };
+        var receivedFriday = new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.FromHours(1));
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            Engine(broken).ComputeAsync(new TermRequest(TermTriggers.ComplaintReceived, DateTimeOffset.UnixEpoch, "Phone", "Other"), default));
+        var terms = await Engine(broken).ComputeAsync(new TermRequest(TermTriggers.ComplaintReceived, receivedFriday, "Phone", "Other"), default);
+
+        var acknowledgement = Assert.Single(terms, t => t.Code == TermCodes.Acknowledgement);
+        Assert.Contains("startIndex", acknowledgement.RuleFailure, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2026, 11, 27), acknowledgement.DueDate);
+        var response = Assert.Single(terms, t => t.Code == TermCodes.Response);
+        Assert.Null(response.RuleFailure);
+        Assert.Equal(new DateOnly(2026, 12, 18), response.DueDate);
     }
 
     [Fact]

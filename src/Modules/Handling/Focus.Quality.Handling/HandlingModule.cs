@@ -15,6 +15,7 @@ using Focus.Quality.Objections.Contracts;
 using Focus.Quality.Handling.Outcomes;
 using Focus.Quality.Handling.Respond;
 using Focus.Quality.Handling.Review;
+using Focus.Quality.Handling.RuleFailures;
 using Focus.Quality.Handling.RuleSubjects;
 using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Handling.TermSignals;
@@ -59,6 +60,7 @@ public static class HandlingModule
         services.Configure<Focus.Quality.Shared.Privacy.RetentionOptions>(configuration.GetSection(Focus.Quality.Shared.Privacy.RetentionOptions.Section));
         services.AddHostedService<Privacy.RetentionJob>();
         services.AddTermSignaller<CaseTermSignaller>();
+        services.AddSingleton<IRuleFailureSource, RuleFailureAlerts>();
         services.AddScoped<ExtendTermHandler>();
         services.AddScoped<AssignHandler>();
         services.AddScoped<NotesHandler>();

@@ -31,7 +31,11 @@ public sealed record SkippedDay(DateOnly Date, string Reason);
 /// <summary>What starts a term clock, with what the rules may look at.</summary>
 public sealed record TermRequest(string Trigger, DateTimeOffset StartedAt, string Channel, string Category);
 
-/// <summary>A deadline as the rules computed it when its clock started; stored as-is on the case.</summary>
+/// <summary>
+/// A deadline as the rules computed it when its clock started; stored as-is on the case. When its rule failed on this
+/// request (<paramref name="RuleFailure"/> holds the error), nobody knows whether the term applies: the dates are what the
+/// rule gives if it does, and a person must set the term by hand.
+/// </summary>
 public sealed record ComputedTerm(
     string Code,
     string RuleName,
@@ -44,7 +48,13 @@ public sealed record ComputedTerm(
     ExtensionDays ExtendsWhenEndingOn,
     IReadOnlyList<SkippedDay> SkippedDays,
     string RulesVersion,
-    TermOwner Owner = TermOwner.Focus);
+    TermOwner Owner = TermOwner.Focus,
+    string? RuleFailure = null)
+{
+    /// <summary>The term, for a caller that cannot store one to be set by hand: its rule's failure is an error there, as it always was.</summary>
+    public ComputedTerm Applied() =>
+        RuleFailure is null ? this : throw new InvalidOperationException($"Term rule '{RuleName}' failed: {RuleFailure}");
+}
 
 public static class TermTriggers
 {

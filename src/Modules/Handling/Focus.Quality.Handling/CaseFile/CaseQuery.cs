@@ -61,6 +61,6 @@ internal sealed class CaseQuery(
     private TermView ToView(CaseTerm term, DateOnly today) => new(
         term.Code, term.RuleName, term.StartDate, term.DueDate, term.Unit, term.Count, term.RunsToNextWorkingDay, term.ExtendsWhenEndingOn, term.SkippedDays,
         term.RulesVersion, term.CompletedOn, TermStatus.DaysLeft(calendar, term.Unit, today, term.DueDate),
-        TermStatus.State(today, term.DueDate, term.WarnFrom, term.CompletedOn), term.Owner, term.OriginalDueDate, term.ExtensionReason,
-        term.CanBeExtended);
+        term.NeedsDate ? TermState.NeedsDate : TermStatus.State(today, term.DueDate, term.WarnFrom, term.CompletedOn), term.Owner, term.OriginalDueDate,
+        term.ExtensionReason, term.CanBeExtended, term.RuleFailure);
 }

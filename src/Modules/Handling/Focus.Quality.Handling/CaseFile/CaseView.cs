@@ -21,7 +21,8 @@ internal sealed record TermView(
     TermOwner Owner,
     DateOnly? OriginalDueDate,
     string? ExtensionReason,
-    bool CanBeExtended);
+    bool CanBeExtended,
+    string? RuleFailure);
 
 internal sealed record TimelineView(DateTimeOffset At, string Kind, string? Actor, string? Details);
 

@@ -9,6 +9,9 @@ internal enum TermState
     Overdue,
     Met,
     Late,
+
+    /// <summary>Its rule failed: a person must set the date ("handmatig vaststellen").</summary>
+    NeedsDate,
 }
 
 /// <summary>Where a term stands today, and how many days are left in the unit the term counts in.</summary>

@@ -8,7 +8,7 @@ internal static class TermStateStyle
     public static Color Color(TermState state) => state switch
     {
         TermState.Overdue or TermState.Late => MudBlazor.Color.Error,
-        TermState.DueSoon => MudBlazor.Color.Warning,
+        TermState.DueSoon or TermState.NeedsDate => MudBlazor.Color.Warning,
         TermState.Met => MudBlazor.Color.Success,
         _ => MudBlazor.Color.Default,
     };

@@ -9,7 +9,7 @@ internal static class TimelineText
 {
     /// <summary>Kinds that always carry details, unless anonymisation erased them.</summary>
     private static readonly HashSet<string> AlwaysDetailed =
-        ["Acknowledged", "AcknowledgementMailed", "InternalNote", "Communication", "AttachmentAdded", "TermExtended", "LetterMailed"];
+        ["Acknowledged", "AcknowledgementMailed", "InternalNote", "Communication", "AttachmentAdded", "TermExtended", "LetterMailed", "TermSetByHand"];
 
     public static string Describe(IStringLocalizer<HandlingText> text, TimelineView entry) => entry.Kind switch
     {
@@ -25,7 +25,9 @@ internal static class TimelineText
         "Communication" => Communication(text, entry.Details!),
         "AttachmentAdded" => text["Timeline.AttachmentAdded", entry.Details ?? string.Empty],
         "Assigned" => text["Timeline.Assigned", entry.Details ?? string.Empty],
-        "TermExtended" => TermExtended(text, entry.Details!),
+        "TermExtended" => TermExtended(text, "Timeline.TermExtended", entry.Details!),
+        "TermSetByHand" => TermExtended(text, "Timeline.TermSetByHand", entry.Details!),
+        "TermRuleFailed" => TermRuleFailed(text, entry.Details!),
         "Responded" => text["Timeline.Responded", text[$"Judgement.{entry.Details}"]],
         "NotHandled" => text["Timeline.NotHandled", text[$"Reason.{entry.Details}"]],
         "AcknowledgementMailed" => text["Timeline.AcknowledgementMailed", entry.Details ?? string.Empty],
@@ -62,10 +64,16 @@ internal static class TimelineText
         return text["Timeline.Communication", text[$"Communication.{parts[0]}"], text[$"Direction.{parts[1]}"], parts[2]];
     }
 
-    private static string TermExtended(IStringLocalizer<HandlingText> text, string details)
+    private static string TermExtended(IStringLocalizer<HandlingText> text, string key, string details)
     {
         var (term, reason) = (details.Split(": ", 2)[0].Split('='), details.Split(": ", 2)[1]);
-        return text["Timeline.TermExtended", text[$"Term.{term[0]}"], DateOnly.ParseExact(term[1], "yyyy-MM-dd").ToString("d"), reason];
+        return text[key, text[$"Term.{term[0]}"], DateOnly.ParseExact(term[1], "yyyy-MM-dd").ToString("d"), reason];
+    }
+
+    private static string TermRuleFailed(IStringLocalizer<HandlingText> text, string details)
+    {
+        var parts = details.Split('|', 4);
+        return text["Timeline.TermRuleFailed", parts[2], text[$"Term.{parts[0]}"], Day(parts[1]), parts[3]];
     }
 
     private static string Acknowledged(IStringLocalizer<HandlingText> text, string? details)

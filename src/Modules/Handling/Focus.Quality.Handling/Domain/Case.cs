@@ -81,7 +81,12 @@ internal sealed class Case
         };
         @case.Record(registered.ReceivedAt, TimelineKind.Received, null, registered.Channel.ToString());
         @case.Record(registered.OccurredAt, TimelineKind.Registered, registered.RegisteredBy, null);
-        @case.Record(registered.OccurredAt, TimelineKind.TermsSet, null, string.Join(';', @case.Terms.Select(t => $"{t.Code}={t.DueDate:yyyy-MM-dd}")));
+        @case.Record(registered.OccurredAt, TimelineKind.TermsSet, null, string.Join(';', @case.Terms.Where(t => !t.NeedsDate).Select(t => $"{t.Code}={t.DueDate:yyyy-MM-dd}")));
+        foreach (var failed in @case.Terms.Where(t => t.NeedsDate))
+        {
+            @case.Record(registered.OccurredAt, TimelineKind.TermRuleFailed, null, $"{failed.Code}|{failed.DueDate:yyyy-MM-dd}|{failed.RuleName}|{failed.RuleFailure}");
+        }
+
         @case.RefreshNextTerm();
         return @case;
     }
@@ -143,14 +148,14 @@ internal sealed class Case
             return signalled;
         }
 
-        foreach (var term in Terms.Where(t => t.NeedsBreach(today)))
+        foreach (var term in Terms.Where(t => !t.NeedsDate && t.NeedsBreach(today)))
         {
             term.MarkBreached(now);
             Record(now, TimelineKind.TermBreached, null, $"{term.Code}={term.DueDate:yyyy-MM-dd}");
             signalled.Add((term, true));
         }
 
-        foreach (var term in Terms.Where(t => t.NeedsWarning(today)))
+        foreach (var term in Terms.Where(t => !t.NeedsDate && t.NeedsWarning(today)))
         {
             term.MarkWarned(now);
             Record(now, TimelineKind.TermWarning, null, $"{term.Code}={term.DueDate:yyyy-MM-dd}");
@@ -191,6 +196,14 @@ internal sealed class Case
         Record(now, TimelineKind.TermExtended, by, $"{term.Code}={newDueDate:yyyy-MM-dd}: {reason}");
         RefreshNextTerm();
         return new TermExtended(Guid.CreateVersion7(), original, newDueDate, now, Reference, term.Code, reason);
+    }
+
+    /// <summary>Sets the date of a term whose rule failed, with how it was decided; it then counts like any other term.</summary>
+    public void SetTermByHand(CaseTerm term, DateOnly dueDate, DateOnly warnFrom, string reason, string by, DateTimeOffset now)
+    {
+        term.SetByHand(dueDate, warnFrom);
+        Record(now, TimelineKind.TermSetByHand, by, $"{term.Code}={dueDate:yyyy-MM-dd}: {reason}");
+        RefreshNextTerm();
     }
 
     /// <summary>Notes how the letter reaches the complainant: by e-mail (address given) or by post.</summary>

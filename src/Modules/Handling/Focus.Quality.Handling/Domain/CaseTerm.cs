@@ -6,14 +6,42 @@ namespace Focus.Quality.Handling.Domain;
 /// <summary>A term of a case; Focus's own terms can be extended once, keeping the date the rules gave.</summary>
 internal sealed class CaseTerm : TrackedTerm
 {
+    public const int MaxFailureLength = 2000;
+
     /// <summary>The due date the rules gave, kept when the term is extended.</summary>
     public DateOnly? OriginalDueDate { get; private set; }
 
     public string? ExtensionReason { get; private set; }
 
-    public static CaseTerm From(ComputedTerm term) => From<CaseTerm>(term);
+    /// <summary>
+    /// The error of the rule that should have set this term, while a person has not set it by hand ("handmatig
+    /// vaststellen"): until then the dates are only what the rule would give, and the term raises no warning or breach.
+    /// </summary>
+    public string? RuleFailure { get; private set; }
 
-    public bool CanBeExtended => IsOpen && Owner == TermOwner.Focus && OriginalDueDate is null;
+    public bool NeedsDate => IsOpen && RuleFailure is not null;
+
+    public static CaseTerm From(ComputedTerm term)
+    {
+        var caseTerm = From<CaseTerm>(term);
+        caseTerm.RuleFailure = term.RuleFailure is { Length: > MaxFailureLength } failure ? failure[..MaxFailureLength] : term.RuleFailure;
+        return caseTerm;
+    }
+
+    public bool CanBeExtended => IsOpen && Owner == TermOwner.Focus && OriginalDueDate is null && RuleFailure is null;
+
+    /// <summary>A person sets the date the failed rule could not; from then on it is an ordinary term.</summary>
+    public void SetByHand(DateOnly dueDate, DateOnly warnFrom)
+    {
+        if (!NeedsDate || dueDate < StartDate)
+        {
+            throw new InvalidOperationException($"Term {Code} cannot be set by hand to {dueDate}.");
+        }
+
+        DueDate = dueDate;
+        WarnFrom = warnFrom;
+        RuleFailure = null;
+    }
 
     public void Extend(DateOnly newDueDate, DateOnly newWarnFrom, string reason)
     {

@@ -30,6 +30,8 @@ internal enum TimelineKind
     ResponseApproved,
     ReturnedForRework,
     Anonymised,
+    TermRuleFailed,
+    TermSetByHand,
 }
 
 /// <summary>One thing that happened to a case; never changed after it was written.</summary>
@@ -40,7 +42,7 @@ internal sealed class TimelineEntry
     {
         TimelineKind.Acknowledged, TimelineKind.AcknowledgementMailed, TimelineKind.InternalNote, TimelineKind.Communication,
         TimelineKind.AttachmentAdded, TimelineKind.TermExtended, TimelineKind.LetterMailed, TimelineKind.ReviewRequested,
-        TimelineKind.ResponseApproved, TimelineKind.ReturnedForRework,
+        TimelineKind.ResponseApproved, TimelineKind.ReturnedForRework, TimelineKind.TermSetByHand,
     };
 
     public Guid Id { get; init; }

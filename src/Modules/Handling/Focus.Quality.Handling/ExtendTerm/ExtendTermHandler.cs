@@ -7,7 +7,10 @@ using Microsoft.Extensions.Localization;
 
 namespace Focus.Quality.Handling.ExtendTerm;
 
-/// <summary>Extends one of Focus's open terms once, e.g. while waiting for information from the complainant.</summary>
+/// <summary>
+/// Extends one of Focus's open terms once, e.g. while waiting for information from the complainant; or sets the date of a
+/// term whose rule failed ("handmatig vaststellen"), which is no extension: the rule never gave a date.
+/// </summary>
 internal sealed class ExtendTermHandler(HandlingDbContext db, IWorkingDayCalendar calendar, IStringLocalizer<HandlingText> text, TimeProvider clock)
 {
     /// <summary>An extension is a pause for a reason, not a second deadline: at most this far beyond the original date.</summary>
@@ -27,18 +30,32 @@ internal sealed class ExtendTermHandler(HandlingDbContext db, IWorkingDayCalenda
             return Result<DateOnly>.NotFound();
         }
 
-        if (!@case.IsOpenForHandling || !term.CanBeExtended)
+        if (!@case.IsOpenForHandling || !(term.CanBeExtended || term.NeedsDate))
         {
             return Result<DateOnly>.Conflict(text["Extend.NotAllowed"]);
         }
 
-        if (form.NewDueDate <= term.DueDate || form.NewDueDate > term.DueDate.AddDays(MaxExtensionDays))
+        // The warning window the rule gave (its dates are kept while the term waits for a person) moves with the date.
+        var warnDays = calendar.WorkingDaysBetween(term.WarnFrom, term.DueDate);
+        var newWarnFrom = calendar.AddWorkingDays(form.NewDueDate, -warnDays);
+        if (term.NeedsDate)
+        {
+            if (form.NewDueDate < term.StartDate || form.NewDueDate > term.StartDate.AddYears(1))
+            {
+                return Result<DateOnly>.Invalid(nameof(ExtendTermForm.NewDueDate), text["Validation.DateByHand"]);
+            }
+
+            @case.SetTermByHand(term, form.NewDueDate, newWarnFrom, form.Reason.Trim(), by, clock.GetUtcNow());
+        }
+        else if (form.NewDueDate <= term.DueDate || form.NewDueDate > term.DueDate.AddDays(MaxExtensionDays))
         {
             return Result<DateOnly>.Invalid(nameof(ExtendTermForm.NewDueDate), text["Validation.ExtensionDate", MaxExtensionDays / 7]);
         }
+        else
+        {
+            db.Publish(@case.ExtendTerm(term, form.NewDueDate, newWarnFrom, form.Reason.Trim(), by, clock.GetUtcNow()));
+        }
 
-        var warnDays = calendar.WorkingDaysBetween(term.WarnFrom, term.DueDate);
-        db.Publish(@case.ExtendTerm(term, form.NewDueDate, calendar.AddWorkingDays(form.NewDueDate, -warnDays), form.Reason.Trim(), by, clock.GetUtcNow()));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,14 +1,23 @@
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Persistence;
+using Focus.Quality.Handling.Resources;
+using Focus.Quality.Handling.RuleFailures;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Shared.Events;
+using Focus.Quality.Shared.Security;
+using Microsoft.Extensions.Localization;
 
 namespace Focus.Quality.Handling.OpenCase;
 
-/// <summary>Puts a newly registered complaint on the worklist with the terms the rules in force give it.</summary>
-internal sealed class OpenCaseOnComplaintRegistered(HandlingDbContext db, ITermRules termRules, IComplaintWorkflow workflow) : IIntegrationEventHandler<ComplaintRegistered>
+/// <summary>
+/// Puts a newly registered complaint on the worklist with the terms the rules in force give it. A term whose rule fails
+/// on this complaint is stored to be set by hand and the quality officers are told: the case opens all the same.
+/// </summary>
+internal sealed class OpenCaseOnComplaintRegistered(
+    HandlingDbContext db, ITermRules termRules, IComplaintWorkflow workflow, IStaffDirectory staff, IStringLocalizer<HandlingText> text, TimeProvider clock)
+    : IIntegrationEventHandler<ComplaintRegistered>
 {
     public async Task HandleAsync(ComplaintRegistered integrationEvent, CancellationToken cancellationToken)
     {
@@ -23,5 +32,6 @@ internal sealed class OpenCaseOnComplaintRegistered(HandlingDbContext db, ITermR
         var @case = Case.Open(integrationEvent, start.Pin, terms);
         db.Cases.Add(@case);
         db.Publish(@case.Opened(integrationEvent.OccurredAt));
+        await RuleFailureAlerts.MailQualityOfficersAsync(db, @case, staff, text, clock.GetUtcNow(), cancellationToken);
     }
 }

@@ -67,6 +67,12 @@ internal sealed class CaseOutcomeWriter(
             return Result<Guid>.Conflict(text["Workflow.NoObjectionTerm", answer.Move!.To]);
         }
 
+        if (objectionTerm.RuleFailure is { } failure)
+        {
+            // The letter states the objection term to the complainant: it cannot go out with a date no rule confirmed.
+            return Result<Guid>.Conflict(text["Workflow.ObjectionTermRuleFailed", objectionTerm.RuleName, failure]);
+        }
+
         var signature = await staff.SignatureOfAsync(by, cancellationToken);
         CaseDocument letter;
         try

@@ -97,6 +97,7 @@ internal abstract class HandlingDbContext : ModuleDbContext
                 // Rows stored before the column existed ran to the next day of the working-day calendar.
                 term.Property(t => t.ExtendsWhenEndingOn).HasConversion<string>().HasMaxLength(30).HasDefaultValue(ExtensionDays.WorkingDayCalendar);
                 term.Property(t => t.ExtensionReason).HasMaxLength(2000);
+                term.Property(t => t.RuleFailure).HasMaxLength(CaseTerm.MaxFailureLength);
                 term.Property(t => t.SkippedDays).HasConversion(JsonColumn<SkippedDay>.Converter, JsonColumn<SkippedDay>.Comparer);
             });
             @case.OwnsMany(c => c.Timeline, entry =>

@@ -20,7 +20,7 @@ internal sealed class CaseTermSignaller(HandlingDbContext db, IStaffDirectory st
     public async Task<IReadOnlyList<Guid>> CandidatesAsync(DateOnly today, int max, CancellationToken cancellationToken) =>
         await db.Cases
             .Where(c => c.NextDueDate != null)
-            .Where(c => c.Terms.Any(t => t.CompletedOn == null && t.Owner == TermOwner.Focus &&
+            .Where(c => c.Terms.Any(t => t.CompletedOn == null && t.Owner == TermOwner.Focus && t.RuleFailure == null &&
                 ((t.BreachedAt == null && t.DueDate < today) || (t.WarnedAt == null && t.BreachedAt == null && t.WarnFrom <= today))))
             .Select(c => c.Id)
             .Take(max)

@@ -57,9 +57,9 @@ internal sealed class HearingHandler(
     public async Task<Result<Guid>> WaiveAsync(string reference, WaiveForm form, string by, CancellationToken cancellationToken)
     {
         var waivedAt = AmsterdamTime.FromLocal(form.WaivedOn.ToDateTime(new TimeOnly(12, 0)));
-        var decisionTerm = (await termRules.ComputeAsync(new TermRequest(TermTriggers.HearingWaived, waivedAt, string.Empty, string.Empty), cancellationToken))
+        var decisionTerm = ((await termRules.ComputeAsync(new TermRequest(TermTriggers.HearingWaived, waivedAt, string.Empty, string.Empty), cancellationToken))
             .SingleOrDefault(t => t.Code == TermCodes.FinalDecision)
-            ?? throw new InvalidOperationException("The published term rules define no decision term for a waived hearing.");
+            ?? throw new InvalidOperationException("The published term rules define no decision term for a waived hearing.")).Applied();
         var waiver = new Waiver(form.WaivedOn, form.DidNotAttend, by);
         return await steps.RunAsync(reference, o => o.CanWaive, null, by, (objection, _, now) => objection.Waive(waiver, decisionTerm, now), cancellationToken);
     }

@@ -70,9 +70,9 @@ internal sealed class RegisterObjectionHandler(
 
         var advice = (await rules.AdviseAsync(new ObjectionFacts(form.ReceivedOn, letter.ObjectionDue), cancellationToken)).FirstOrDefault();
         var receivedMoment = AmsterdamTime.FromLocal(form.ReceivedOn.ToDateTime(new TimeOnly(12, 0)));
-        var invitationTerm = (await termRules.ComputeAsync(new TermRequest(TermTriggers.ObjectionReceived, receivedMoment, form.Via.ToString(), letter.Kind.ToString()), cancellationToken))
+        var invitationTerm = ((await termRules.ComputeAsync(new TermRequest(TermTriggers.ObjectionReceived, receivedMoment, form.Via.ToString(), letter.Kind.ToString()), cancellationToken))
             .SingleOrDefault(t => t.Code == TermCodes.HearingInvitation)
-            ?? throw new InvalidOperationException("The published term rules define no hearing invitation term for a received objection.");
+            ?? throw new InvalidOperationException("The published term rules define no hearing invitation term for a received objection.")).Applied();
         var now = clock.GetUtcNow();
         string key;
         try

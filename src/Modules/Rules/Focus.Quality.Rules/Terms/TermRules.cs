@@ -20,12 +20,20 @@ internal sealed class TermRules : ITermRules
     {
         var workflow = snapshot.Workflows.SingleOrDefault(w => w.WorkflowName == WorkflowName)
             ?? throw new InvalidOperationException($"The term rules contain no workflow named '{WorkflowName}'.");
+        Rules = [.. workflow.Rules];
         _propertiesByRule = workflow.Rules.ToDictionary(r => r.RuleName, TermRuleProperties.From);
         _engine = new RulesEngine.RulesEngine([workflow], new ReSettings());
         _calendar = calendar;
         _version = snapshot.Version;
     }
 
+    /// <summary>The rules in the order they run, e.g. for the test bench to try each within its budget.</summary>
+    public IReadOnlyList<Rule> Rules { get; }
+
+    /// <summary>
+    /// Every term whose rule fires, and every term whose rule failed on this request, marked with the error: one broken
+    /// rule must neither drop a deadline silently nor keep the others (and the case) from being made.
+    /// </summary>
     public async Task<IReadOnlyList<ComputedTerm>> ComputeAsync(TermRequest request, CancellationToken cancellationToken)
     {
         using var activity = RulesTelemetry.Source.StartActivity("compute terms");
@@ -34,19 +42,19 @@ internal sealed class TermRules : ITermRules
         var results = await _engine.ExecuteAllRulesAsync(WorkflowName, new RuleParameter("input", input));
         var start = AmsterdamTime.DateOf(request.StartedAt);
         var terms = new List<ComputedTerm>();
-        if (results.FirstOrDefault(r => !string.IsNullOrEmpty(r.ExceptionMessage)) is { } broken)
+        foreach (var result in results.Where(r => r.IsSuccess || !string.IsNullOrEmpty(r.ExceptionMessage)))
         {
-            // A broken rule must not silently drop a deadline.
-            throw new InvalidOperationException($"Term rule '{broken.Rule.RuleName}' failed: {broken.ExceptionMessage}");
-        }
+            var failure = string.IsNullOrEmpty(result.ExceptionMessage) ? null : result.ExceptionMessage;
+            if (failure is not null)
+            {
+                activity?.SetStatus(ActivityStatusCode.Error, $"Term rule '{result.Rule.RuleName}' failed");
+            }
 
-        foreach (var fired in results.Where(r => r.IsSuccess))
-        {
-            var term = _propertiesByRule[fired.Rule.RuleName];
+            var term = _propertiesByRule[result.Rule.RuleName];
             var (due, skipped) = TermCalculator.DueDate(_calendar, start, term.Unit, term.Count, term.RunsToNextWorkingDay, term.ExtendsWhenEndingOn);
             terms.Add(new ComputedTerm(
-                term.Term, fired.Rule.RuleName, start, due, TermCalculator.WarnFrom(_calendar, due, term.WarnBeforeWorkingDays),
-                term.Unit, term.Count, term.RunsToNextWorkingDay, term.ExtendsWhenEndingOn, skipped, _version, term.Owner));
+                term.Term, result.Rule.RuleName, start, due, TermCalculator.WarnFrom(_calendar, due, term.WarnBeforeWorkingDays),
+                term.Unit, term.Count, term.RunsToNextWorkingDay, term.ExtendsWhenEndingOn, skipped, _version, term.Owner, failure));
         }
 
         return terms;

@@ -1,4 +1,6 @@
 using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Rules.Terms;
+using Focus.Quality.Rules.Validation;
 using Focus.Quality.Rules.Versions;
 using Focus.Quality.Shared.Results;
 using Focus.Quality.Shared.Time;
@@ -24,7 +26,10 @@ internal sealed class TestBenchRequest
 
 internal sealed record TestBenchResult(string RulesVersion, IReadOnlyList<ComputedTerm> Terms);
 
-/// <summary>Every term a start date produces, with the weekend days and holidays it skipped, under the published rules or a draft.</summary>
+/// <summary>
+/// Every term a start date produces, with the weekend days and holidays it skipped, under the published rules or a draft;
+/// each rule first runs on the input tried within the budget a rule has before it is published.
+/// </summary>
 internal sealed class TermTestBench(RuleSetVersions versions, RuleBook book)
 {
     public async Task<Result<TestBenchResult>> RunAsync(TestBenchRequest request, CancellationToken cancellationToken)
@@ -39,6 +44,11 @@ internal sealed class TermTestBench(RuleSetVersions versions, RuleBook book)
             return Result<TestBenchResult>.Invalid(nameof(request.StartDate), "Kies een startdatum tussen 2000 en 2100.");
         }
 
+        if (request.Channel.Length > RepresentativeInputs.MaxTextLength || request.Category.Length > RepresentativeInputs.MaxTextLength)
+        {
+            return Result<TestBenchResult>.Invalid(nameof(request.Channel), $"Kanaal en categorie zijn hoogstens {RepresentativeInputs.MaxTextLength} tekens lang.");
+        }
+
         var rules = book.Current;
         if (request.Kind is { } kind && request.Number is { } number)
         {
@@ -49,6 +59,16 @@ internal sealed class TermTestBench(RuleSetVersions versions, RuleBook book)
             }
 
             rules = candidate.Value!;
+        }
+
+        // The same budget as before publishing: what the officer types here may be heavier than any representative input.
+        var input = new TermRuleInput(request.Trigger, request.Channel, request.Category);
+        foreach (var rule in rules.Terms.Rules)
+        {
+            if (ExpressionBudget.Check(typeof(TermRuleInput), rule.Expression, [input]) is { } heavy)
+            {
+                return Result<TestBenchResult>.Invalid(nameof(request.Channel), $"Regel '{rule.RuleName}': {heavy}.");
+            }
         }
 
         var startedAt = AmsterdamTime.FromLocal(request.StartDate.ToDateTime(new TimeOnly(12, 0)));

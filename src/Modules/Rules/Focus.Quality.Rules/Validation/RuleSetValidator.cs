@@ -9,7 +9,8 @@ namespace Focus.Quality.Rules.Validation;
 
 /// <summary>
 /// Everything a version must pass before it may be published: well-formed JSON, the kind's JSON schema, every
-/// expression compiled against its typed input, every rule's properties, and (for the workflow) the graph checks.
+/// expression compiled against its typed input and run on representative inputs within its budget, every rule's
+/// properties, and (for the workflow) the graph checks.
 /// </summary>
 internal static class RuleSetValidator
 {
@@ -83,6 +84,10 @@ internal static class RuleSetValidator
             if (RuleExpressions.Check(inputType, rule.Expression) is { } broken)
             {
                 problems.Add(new RuleProblem(subject, $"teken {broken.Position} van de expressie", broken.Message));
+            }
+            else if (ExpressionBudget.Check(inputType, rule.Expression) is { } heavy)
+            {
+                problems.Add(new RuleProblem(subject, null, heavy));
             }
 
             problems.AddRange(CheckProperties(subject, rule.Properties ?? new Dictionary<string, object>(), specs));

@@ -81,9 +81,18 @@ internal static class WorkflowValidator
             yield return new RuleProblem(subject, null, $"onbekende actie '{transition.Action}'; bekend zijn {string.Join(", ", WorkflowActions.All)}");
         }
 
-        if (transition.Guard is { Length: > 0 } guard && RuleExpressions.Check(typeof(WorkflowGuardInput), guard) is { } broken)
+        if (transition.Guard is not { Length: > 0 } guard)
+        {
+            yield break;
+        }
+
+        if (RuleExpressions.Check(typeof(WorkflowGuardInput), guard) is { } broken)
         {
             yield return new RuleProblem(subject, $"teken {broken.Position} van de voorwaarde", broken.Message);
+        }
+        else if (ExpressionBudget.Check(typeof(WorkflowGuardInput), guard) is { } heavy)
+        {
+            yield return new RuleProblem(subject, "voorwaarde", heavy);
         }
     }
 

@@ -311,6 +311,10 @@ namespace Focus.Quality.Handling.Persistence.Migrations.SqlServer
                                 .HasMaxLength(20)
                                 .HasColumnType("nvarchar(20)");
 
+                            b1.Property<string>("RuleFailure")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
                             b1.Property<string>("RuleName")
                                 .IsRequired()
                                 .HasMaxLength(100)

@@ -303,6 +303,10 @@ namespace Focus.Quality.Handling.Persistence.Migrations.Sqlite
                                 .HasMaxLength(20)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("RuleFailure")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("RuleName")
                                 .IsRequired()
                                 .HasMaxLength(100)
