@@ -28,8 +28,8 @@ public sealed partial class DashboardTests(RunningApp app) : IClassFixture<Runni
         await Expect(page.Locator("[data-testid=kpi-not-handled]")).ToContainTextAsync("Buiten de invloedssfeer van Focus: 1");
         await Expect(page.Locator("[data-testid=by-handler]")).ToContainTextAsync("Anna de Vries");
         // One complaint: the count axis runs 0–5 in steps of one, not MudBlazor's default 0–20 with nothing in between.
-        Assert.Equal(["0", "1", "2", "3", "4", "5"], await page.Locator("[data-testid=trend-chart] g.mud-charts-yaxis text").AllInnerTextsAsync());
-        Assert.Equal(["0", "1", "2", "3", "4", "5"], await page.Locator("[data-testid=channel-chart] g.mud-charts-yaxis text").AllInnerTextsAsync());
+        Assert.Equal(["0", "1", "2", "3", "4", "5"], await page.Locator("[data-testid=trend-chart] g.mud-charts-yaxis text").AllTextContentsAsync());
+        Assert.Equal(["0", "1", "2", "3", "4", "5"], await page.Locator("[data-testid=channel-chart] g.mud-charts-yaxis text").AllTextContentsAsync());
 
         await page.Context.AddCookiesAsync([new Microsoft.Playwright.Cookie { Name = ".AspNetCore.Culture", Value = "c%3Den%7Cuic%3Den", Url = app.BaseUrl }]);
         await page.ReloadAsync();
