@@ -16,7 +16,7 @@ public sealed class SlaReportTests(RunningApp app) : IClassFixture<RunningApp>
         // The new case reaches the read model through the outbox a moment after intake.
         await app.RetryAsync(page, () => page.Locator("[data-testid=filter-apply]").ClickAsync(),
             () => Expect(page.Locator("[data-testid=kpi-complaints] [data-testid=value]")).ToHaveTextAsync("1", new() { Timeout = 3000 }));
-        await Expect(page.Locator("[data-testid=by-handler]")).ToContainTextAsync("behandelaar@focus.example");
+        await Expect(page.Locator("[data-testid=by-handler]")).ToContainTextAsync("Anna de Vries");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=sla-download]").ClickAsync());
 
@@ -25,7 +25,7 @@ public sealed class SlaReportTests(RunningApp app) : IClassFixture<RunningApp>
         await download.SaveAsAsync(path);
         using var workbook = new ClosedXML.Excel.XLWorkbook(path);
         Assert.Contains(workbook.Worksheet("Gegevens").RowsUsed(), row => row.Cell(1).GetString() == reference);
-        await Expect(page.Locator("[data-testid=sla-ready]")).ToContainTextAsync("1 rijen");
+        await Expect(page.Locator("[data-testid=sla-ready]")).ToContainTextAsync("(1 rij)");
         File.Delete(path);
     }
 }

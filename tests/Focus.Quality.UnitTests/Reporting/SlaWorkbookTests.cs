@@ -65,7 +65,7 @@ public sealed class SlaWorkbookTests
         }
 
         var file = new MemoryStream();
-        await SlaWorkbook.WriteAsync(file, figures, rows.ToAsyncEnumerable(), new SlaNorms(), null, CancellationToken.None);
+        await SlaWorkbook.WriteAsync(file, figures, rows.ToAsyncEnumerable(), new Dictionary<string, string>(), new SlaNorms(), null, CancellationToken.None);
         file.Position = 0;
         return new XLWorkbook(file);
     }

@@ -6,6 +6,7 @@ using Focus.Quality.Reporting.ReadModel;
 using Focus.Quality.Shared.Outbox;
 using Focus.Quality.Shared.Persistence;
 using Focus.Quality.Reporting.Excel;
+using Focus.Quality.Reporting.Naming;
 using Focus.Quality.Reporting.Sla;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -32,6 +33,7 @@ public static class ReportingModule
         services.AddIntegrationEventHandler<ObjectionConcluded, ObjectionConcludedProjection, ReportingDbContext>();
         services.Configure<SlaNorms>(configuration.GetSection("Reporting:Norms"));
         services.AddScoped<SlaQuery>();
+        services.AddScoped<HandlerNames>();
         services.AddScoped<SlaReport>();
         services.AddSingleton<ReportExports>();
         services.AddScoped<ReadModelRebuild>();

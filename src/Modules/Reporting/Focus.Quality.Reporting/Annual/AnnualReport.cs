@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Reporting.Excel;
+using Focus.Quality.Reporting.Naming;
 using Focus.Quality.Reporting.Persistence;
 using Focus.Quality.Reporting.ReadModel;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,8 @@ namespace Focus.Quality.Reporting.Annual;
 /// </summary>
 internal sealed class AnnualReport(ReportingDbContext db)
 {
+    private static readonly CodeNames Names = CodeNames.Dutch;
+
     public static string FileName(int year) => $"jaarverslag-klachten-{year}.xlsx";
 
     public async Task<AnnualFigures> FiguresAsync(int year, CancellationToken cancellationToken)
@@ -49,12 +52,12 @@ internal sealed class AnnualReport(ReportingDbContext db)
         sheet.Cell(3, 1).Text("Signalen");
         sheet.Cell(3, 2).Number(figures.Signals);
         var outcomes = Enum.GetValues<CaseOutcome>().Cast<CaseOutcome?>().Append(null).ToList();
-        Cells.Header(sheet, 5, [("Categorie", 26), .. outcomes.Select(o => (o is { } outcome ? Dutch.Of(outcome) : "Nog open", 16.0)), ("Totaal", 10)]);
+        Cells.Header(sheet, 5, ["Categorie", .. outcomes.Select(Names.Of), "Totaal"]);
         var row = 5;
         foreach (var category in Enum.GetValues<ComplaintCategory>())
         {
             row++;
-            sheet.Cell(row, 1).Text(Dutch.Of(category));
+            sheet.Cell(row, 1).Text(Names.Of(category));
             for (var i = 0; i < outcomes.Count; i++)
             {
                 sheet.Cell(row, i + 2).Number(figures.ByCategoryAndOutcome.GetValueOrDefault((category, outcomes[i])));
@@ -68,21 +71,22 @@ internal sealed class AnnualReport(ReportingDbContext db)
         foreach (var (outcome, count) in figures.Objections)
         {
             row++;
-            sheet.Cell(row, 1).Text(Dutch.Of(outcome));
+            sheet.Cell(row, 1).Text(Names.Of(outcome));
             sheet.Cell(row, 2).Number(count);
         }
 
         row++;
         sheet.Cell(row, 1).Text("Nog lopend");
         sheet.Cell(row, 2).Number(figures.ObjectionsOpen);
+        Cells.Printable(sheet, 5);
     }
 
     private static void AddLeadTimes(XLWorkbook workbook, AnnualFigures figures)
     {
         var sheet = workbook.AddWorksheet("Doorlooptijden");
-        Cells.Header(sheet, 1, [("Categorie", 26), ("Afgehandeld", 12), ("Binnen termijn", 14), ("Gemiddeld (dagen)", 16), ("90% binnen (dagen)", 16)]);
+        Cells.Header(sheet, 1, ["Categorie", "Afgehandeld", "Binnen termijn", "Gemiddeld (dagen)", "90% binnen (dagen)"]);
         var row = 1;
-        foreach (var (label, times) in figures.LeadTimesByCategory.Select(c => (Dutch.Of(c.Key), c.Value)).Append(("Totaal", figures.LeadTimes)))
+        foreach (var (label, times) in figures.LeadTimesByCategory.Select(c => (Names.Of(c.Key), c.Value)).Append(("Totaal", figures.LeadTimes)))
         {
             row++;
             sheet.Cell(row, 1).Text(label);
@@ -91,23 +95,26 @@ internal sealed class AnnualReport(ReportingDbContext db)
             sheet.Cell(row, 4).Number(times.Average, "0.0");
             sheet.Cell(row, 5).Number(times.Percentile90);
         }
+
+        Cells.Printable(sheet, 1);
     }
 
     private static void AddMeasures(XLWorkbook workbook, AnnualFigures figures)
     {
         var sheet = workbook.AddWorksheet("Maatregelen");
-        Cells.Header(sheet, 1, [("Kenmerk", 16), ("Categorie", 18), ("Oordeel", 16), ("Reactie", 12), ("Maatregel / oplossing", 90)]);
+        Cells.Header(sheet, 1, ["Kenmerk", "Categorie", "Oordeel", "Reactie", "Maatregel / oplossing"]);
         var row = 1;
         foreach (var measure in figures.Measures)
         {
             row++;
             sheet.Cell(row, 1).Text(measure.Reference);
-            sheet.Cell(row, 2).Text(Dutch.Of(measure.Category));
-            sheet.Cell(row, 3).Text(Dutch.Of(measure.Outcome));
+            sheet.Cell(row, 2).Text(Names.Of(measure.Category));
+            sheet.Cell(row, 3).Text(Names.Of(measure.Outcome));
             sheet.Cell(row, 4).Date(measure.RespondedOn);
             sheet.Cell(row, 5).Text(measure.Text).Style.Alignment.WrapText = true;
         }
 
         sheet.Range(1, 1, Math.Max(row, 2), 5).SetAutoFilter();
+        Cells.Printable(sheet, 1);
     }
 }

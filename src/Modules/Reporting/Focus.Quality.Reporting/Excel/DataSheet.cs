@@ -1,6 +1,11 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Focus.Quality.Intake.Contracts;
+using Focus.Quality.Objections.Contracts;
+using Focus.Quality.Reporting.Naming;
+using Focus.Quality.Reporting.ReadModel;
 using Focus.Quality.Reporting.Sla;
+using Focus.Quality.Rules.Contracts;
 
 namespace Focus.Quality.Reporting.Excel;
 
@@ -13,39 +18,64 @@ internal static class DataSheet
 {
     public const string Name = "Gegevens";
 
-    public static readonly (string Title, double Width)[] Columns =
-    [
-        ("Kenmerk", 16), ("Soort", 9), ("Kanaal", 24), ("Categorie", 15), ("Behandelaar", 30), ("Ontvangen", 12),
-        ("Bevestiging uiterlijk", 13), ("Bevestigd", 12), ("Bevestigd binnen termijn", 12), ("Reactie uiterlijk", 13),
-        ("Oorspronkelijk uiterlijk (verlengd)", 14), ("Reactie of besluit", 12), ("Binnen termijn", 10), ("Doorlooptijd (dagen)", 12),
-        ("Uitkomst", 24), ("Reden niet in behandeling", 28), ("Bezwaar ontvangen", 12), ("Uitkomst bezwaar", 22), ("Gesloten", 12),
-    ];
+    private const int DateWidth = 10;
 
-    /// <summary>The style indexes the formatted part of the workbook already defines, found on the placeholder sheet.</summary>
-    internal sealed record Styles(uint Header, uint Date);
+    /// <summary>A column of the sheet: its header and its width in characters.</summary>
+    internal sealed record Column(string Title, double Width);
 
-    public static async Task<int> WriteAsync(Stream target, IAsyncEnumerable<SlaRow> rows, Styles styles, IProgress<int>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// What the formatted part of the workbook already defines, found on the placeholder sheet: the columns, the style
+    /// indexes of a header and a date cell, and the page setup every sheet shares.
+    /// </summary>
+    internal sealed record Template(IReadOnlyList<Column> Columns, uint Header, uint Date, SheetProperties SheetProperties, PageMargins PageMargins, PageSetup PageSetup);
+
+    /// <summary>
+    /// The columns, each as wide as its header and the longest text it can hold: the words for codes are known, and so
+    /// are the handlers of the period. Rows are streamed, so widths cannot wait for them.
+    /// </summary>
+    public static IReadOnlyList<Column> ColumnsFor(CodeNames names, IEnumerable<string> handlers)
     {
+        static int Longest(IEnumerable<string> texts) => texts.Select(t => t.Length).DefaultIfEmpty(0).Max();
+        var yesNo = Longest([names.YesNo(true), names.YesNo(false)]);
+        (string, int)[] columns =
+        [
+            ("Kenmerk", "KL-2026-00001".Length), ("Soort", Longest([names.Kind(false), names.Kind(true)])),
+            ("Kanaal", Longest(Enum.GetValues<ComplaintChannel>().Select(names.Of))), ("Categorie", Longest(Enum.GetValues<ComplaintCategory>().Select(names.Of))),
+            ("Behandelaar", Longest(handlers)), ("Ontvangen", DateWidth), ("Bevestiging uiterlijk", DateWidth), ("Bevestigd", DateWidth),
+            ("Bevestigd binnen termijn", yesNo), ("Reactie uiterlijk", DateWidth), ("Oorspronkelijk uiterlijk (verlengd)", DateWidth), ("Reactie of besluit", DateWidth),
+            ("Binnen termijn", yesNo), ("Doorlooptijd (dagen)", 5), ("Uitkomst", Longest(Enum.GetValues<CaseOutcome>().Select(o => names.Of(o)))),
+            ("Reden niet in behandeling", Longest(Enum.GetNames<NotHandledReason>().Select(names.NotHandledReason))), ("Bezwaar ontvangen", DateWidth),
+            ("Uitkomst bezwaar", Longest(Enum.GetValues<ObjectionOutcome>().Select(names.Of))), ("Gesloten", DateWidth),
+        ];
+        return [.. columns.Select(c => new Column(c.Item1, Math.Max(c.Item1.Length + Cells.HeaderPadding, c.Item2 + 2)))];
+    }
+
+    /// <param name="rows">The rows with the handler's name in <see cref="SlaRow.Handler"/>.</param>
+    public static async Task<int> WriteAsync(Stream target, IAsyncEnumerable<SlaRow> rows, Template template, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        var names = CodeNames.Dutch;
+        var columns = template.Columns;
         using var writer = OpenXmlWriter.Create(target);
         writer.WriteStartElement(new Worksheet());
+        writer.WriteElement(template.SheetProperties);
         writer.WriteStartElement(new SheetViews());
         writer.WriteStartElement(new SheetView { WorkbookViewId = 0 });
         writer.WriteElement(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen });
         writer.WriteEndElement();
         writer.WriteEndElement();
         writer.WriteStartElement(new DocumentFormat.OpenXml.Spreadsheet.Columns());
-        for (var i = 0; i < Columns.Length; i++)
+        for (var i = 0; i < columns.Count; i++)
         {
-            writer.WriteElement(new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = Columns[i].Width, CustomWidth = true });
+            writer.WriteElement(new DocumentFormat.OpenXml.Spreadsheet.Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = columns[i].Width, CustomWidth = true });
         }
 
         writer.WriteEndElement();
         writer.WriteStartElement(new SheetData());
-        var cells = new CellWriter(writer, styles);
+        var cells = new CellWriter(writer, template.Date);
         cells.StartRow();
-        foreach (var (title, _) in Columns)
+        foreach (var column in columns)
         {
-            cells.Text(title, styles.Header);
+            cells.Text(column.Title, template.Header);
         }
 
         writer.WriteEndElement();
@@ -54,23 +84,23 @@ internal static class DataSheet
         {
             cells.StartRow();
             cells.Text(row.Reference);
-            cells.Text(row.IsSignal ? "Signaal" : "Klacht");
-            cells.Text(Dutch.Of(row.Channel));
-            cells.Text(Dutch.Of(row.Category));
+            cells.Text(names.Kind(row.IsSignal));
+            cells.Text(names.Of(row.Channel));
+            cells.Text(names.Of(row.Category));
             cells.Text(row.Handler);
             cells.Date(row.ReceivedOn);
             cells.Date(row.AcknowledgementDue);
             cells.Date(row.AcknowledgedOn);
-            cells.Text(Dutch.YesNo(row.AcknowledgedOnTime));
+            cells.Text(names.YesNo(row.AcknowledgedOnTime));
             cells.Date(row.ResponseDue);
             cells.Date(row.ResponseDueOriginal);
             cells.Date(row.RespondedOn);
-            cells.Text(Dutch.YesNo(row.RespondedOnTime));
+            cells.Text(names.YesNo(row.RespondedOnTime));
             cells.Number(row.LeadDays);
-            cells.Text(row.Outcome is { } outcome ? Dutch.Of(outcome) : null);
-            cells.Text(row.NotHandledReason);
+            cells.Text(row.Outcome is { } outcome ? names.Of(outcome) : null);
+            cells.Text(row.NotHandledReason is { } reason ? names.NotHandledReason(reason) : null);
             cells.Date(row.ObjectionReceivedOn);
-            cells.Text(row.ObjectionOutcome is { } objection ? Dutch.Of(objection) : null);
+            cells.Text(row.ObjectionOutcome is { } objection ? names.Of(objection) : null);
             cells.Date(row.ClosedOn);
             writer.WriteEndElement();
             if (++count % 10_000 == 0)
@@ -80,7 +110,9 @@ internal static class DataSheet
         }
 
         writer.WriteEndElement();
-        writer.WriteElement(new AutoFilter { Reference = $"A1:{ColumnName(Columns.Length)}{count + 1}" });
+        writer.WriteElement(new AutoFilter { Reference = $"A1:{ColumnName(columns.Count)}{count + 1}" });
+        writer.WriteElement(template.PageMargins);
+        writer.WriteElement(template.PageSetup);
         writer.WriteEndElement();
         progress?.Report(count);
         return count;
@@ -89,7 +121,7 @@ internal static class DataSheet
     private static string ColumnName(int number) => number <= 26 ? ((char)('A' + number - 1)).ToString() : $"{(char)('A' + ((number - 1) / 26) - 1)}{(char)('A' + ((number - 1) % 26))}";
 
     /// <summary>Writes cells without building a DOM per cell; empty values become empty cells so the columns stay aligned.</summary>
-    private sealed class CellWriter(OpenXmlWriter writer, Styles styles)
+    private sealed class CellWriter(OpenXmlWriter writer, uint dateStyle)
     {
         private static readonly Row RowElement = new();
         private static readonly Cell CellElement = new();
@@ -97,7 +129,7 @@ internal static class DataSheet
         private static readonly InlineString InlineElement = new();
         private static readonly Text TextElement = new();
         private static readonly OpenXmlAttribute[] InlineText = [new("t", string.Empty, "inlineStr")];
-        private readonly OpenXmlAttribute[] _dateStyle = [new("s", string.Empty, styles.Date.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+        private readonly OpenXmlAttribute[] _dateStyle = [new("s", string.Empty, dateStyle.ToString(System.Globalization.CultureInfo.InvariantCulture))];
 
         public void StartRow() => writer.WriteStartElement(RowElement);
 

@@ -13,7 +13,7 @@ internal enum ExportState
 }
 
 /// <summary>One workbook being built for one user: how far it is, and the file when it is done.</summary>
-internal sealed class ReportExport(Guid id, string owner, string fileName, int total)
+internal sealed class ReportExport(Guid id, string owner, string fileName, SlaCount count)
 {
     public Guid Id { get; } = id;
 
@@ -21,7 +21,8 @@ internal sealed class ReportExport(Guid id, string owner, string fileName, int t
 
     public string FileName { get; } = fileName;
 
-    public int Total { get; } = total;
+    /// <summary>The complaints and signals the workbook will hold, one row each.</summary>
+    public SlaCount Count { get; } = count;
 
     public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"focus-sla-{id:N}.xlsx");
 
@@ -45,8 +46,8 @@ internal sealed class ReportExports(IServiceScopeFactory scopes, ILogger<ReportE
     {
         RemoveExpired();
         await using var scope = scopes.CreateAsyncScope();
-        var total = await scope.ServiceProvider.GetRequiredService<SlaReport>().CountAsync(filter, CancellationToken.None);
-        var export = new ReportExport(Guid.NewGuid(), owner, SlaReport.FileName(filter), total);
+        var count = await scope.ServiceProvider.GetRequiredService<SlaReport>().CountAsync(filter, CancellationToken.None);
+        var export = new ReportExport(Guid.NewGuid(), owner, SlaReport.FileName(filter), count);
         _exports[export.Id] = export;
         _ = Task.Run(() => BuildAsync(export, filter));
         return export;

@@ -1,19 +1,24 @@
 using ClosedXML.Excel;
+using Focus.Quality.Reporting.Naming;
 using Focus.Quality.Reporting.Sla;
 
 namespace Focus.Quality.Reporting.Excel;
 
-/// <summary>The formatted sheets of the SLA workbook (ClosedXML): summary, one per breakdown, and the overdue list.</summary>
+/// <summary>
+/// The formatted sheets of the SLA workbook (ClosedXML): summary, one per breakdown, and the overdue list. Handlers are
+/// shown by name through <c>handler</c>, which maps an account (or none) to its name.
+/// </summary>
 internal static class SummarySheets
 {
-    private static readonly (string, double)[] BreakdownColumns =
+    private static readonly CodeNames Names = CodeNames.Dutch;
+
+    private static readonly string[] BreakdownColumns =
     [
-        ("", 28), ("Klachten", 11), ("Signalen", 10), ("Bevestigd", 11), ("Bevestigd binnen termijn", 14), ("Afgehandeld", 12),
-        ("Afgehandeld binnen termijn", 14), ("Niet in behandeling", 12), ("Bezwaren", 10), ("Gem. doorlooptijd (dagen)", 14),
-        ("90% binnen (dagen)", 12), ("Open", 8), ("Te laat", 8),
+        "Klachten", "Signalen", "Bevestigd", "Bevestigd binnen termijn", "Afgehandeld", "Afgehandeld binnen termijn", "Niet in behandeling", "Bezwaren",
+        "Gem. doorlooptijd (dagen)", "90% binnen (dagen)", "Open", "Te laat",
     ];
 
-    public static void AddSummary(XLWorkbook workbook, SlaFigures figures, SlaNorms norms)
+    public static void AddSummary(XLWorkbook workbook, SlaFigures figures, SlaNorms norms, Func<string?, string> handler)
     {
         var sheet = workbook.AddWorksheet("Samenvatting");
         sheet.Cell(1, 1).Text("SLA-rapportage klachten Focus Nederland").Style.Font.SetBold().Font.SetFontSize(14);
@@ -23,8 +28,8 @@ internal static class SummarySheets
         sheet.Cell(3, 1).Text("Stand op");
         sheet.Cell(3, 2).Date(figures.Today);
         sheet.Cell(4, 1).Text("Filter");
-        sheet.Cell(4, 2).Text(FilterText(figures.Filter));
-        Cells.Header(sheet, 6, [("Indicator", 48), ("Waarde", 14), ("Norm", 12), ("Toelichting", 60)]);
+        sheet.Cell(4, 2).Text(FilterText(figures.Filter, handler));
+        Cells.Header(sheet, 6, ["Indicator", "Waarde", "Norm", "Toelichting"]);
         var total = figures.Total;
         var row = 7;
         void Kpi(string name, double? value, string? format, double? norm, bool higherIsBetter, string explanation)
@@ -53,12 +58,12 @@ internal static class SummarySheets
         Kpi("Te laat nu", total.Overdue, null, 0, false, "Open met een verstreken termijn; zie het blad Te laat.");
 
         row += 1;
-        Cells.Header(sheet, row, [("Niet in behandeling — reden", 48), ("Aantal", 14)]);
+        Cells.Header(sheet, row, ["Niet in behandeling — reden", "Aantal"]);
         sheet.SheetView.FreezeRows(6);
         foreach (var (reason, count) in figures.NotHandledByReason)
         {
             row++;
-            sheet.Cell(row, 1).Text(reason);
+            sheet.Cell(row, 1).Text(Names.NotHandledReason(reason));
             sheet.Cell(row, 2).Number(count);
         }
 
@@ -67,19 +72,20 @@ internal static class SummarySheets
         foreach (var (outcome, count) in figures.ObjectionOutcomes)
         {
             row++;
-            sheet.Cell(row, 1).Text(Dutch.Of(outcome));
+            sheet.Cell(row, 1).Text(Names.Of(outcome));
             sheet.Cell(row, 2).Number(count);
         }
 
         row++;
         sheet.Cell(row, 1).Text("Nog lopend");
         sheet.Cell(row, 2).Number(total.Objections - figures.ObjectionOutcomes.Values.Sum());
+        Cells.Printable(sheet, 6);
     }
 
     public static void AddBreakdown<TKey>(XLWorkbook workbook, string name, string keyTitle, IEnumerable<KeyValuePair<TKey, SlaCounts>> rows, Func<TKey, object> key, SlaNorms norms)
     {
         var sheet = workbook.AddWorksheet(name);
-        Cells.Header(sheet, 1, [(keyTitle, 28), .. BreakdownColumns.Skip(1)]);
+        Cells.Header(sheet, 1, [keyTitle, .. BreakdownColumns]);
         var row = 1;
         foreach (var (k, counts) in rows)
         {
@@ -87,7 +93,7 @@ internal static class SummarySheets
             var keyCell = sheet.Cell(row, 1);
             if (key(k) is DateOnly month)
             {
-                keyCell.Date(month).Style.DateFormat.Format = "mmmm yyyy";
+                keyCell.Date(month).Style.DateFormat.Format = Cells.MonthFormat;
             }
             else
             {
@@ -107,21 +113,22 @@ internal static class SummarySheets
             sheet.Cell(row, 13).Number(counts.Overdue);
         }
 
-        sheet.Range(1, 1, Math.Max(row, 2), BreakdownColumns.Length).SetAutoFilter();
+        sheet.Range(1, 1, Math.Max(row, 2), BreakdownColumns.Length + 1).SetAutoFilter();
+        Cells.Printable(sheet, 1);
     }
 
-    public static void AddOverdue(XLWorkbook workbook, SlaFigures figures)
+    public static void AddOverdue(XLWorkbook workbook, SlaFigures figures, Func<string?, string> handler)
     {
         var sheet = workbook.AddWorksheet("Te laat");
-        Cells.Header(sheet, 1, [("Kenmerk", 16), ("Ontvangen", 12), ("Kanaal", 24), ("Behandelaar", 30), ("Bevestiging uiterlijk", 14), ("Bevestigd", 12), ("Reactie uiterlijk", 14), ("Dagen over reactietermijn", 14)]);
+        Cells.Header(sheet, 1, ["Kenmerk", "Ontvangen", "Kanaal", "Behandelaar", "Bevestiging uiterlijk", "Bevestigd", "Reactie uiterlijk", "Dagen over reactietermijn"]);
         var row = 1;
         foreach (var overdue in figures.Overdue)
         {
             row++;
             sheet.Cell(row, 1).Text(overdue.Reference);
             sheet.Cell(row, 2).Date(overdue.ReceivedOn);
-            sheet.Cell(row, 3).Text(Dutch.Of(overdue.Channel));
-            sheet.Cell(row, 4).Text(overdue.Handler);
+            sheet.Cell(row, 3).Text(Names.Of(overdue.Channel));
+            sheet.Cell(row, 4).Text(handler(overdue.Handler));
             sheet.Cell(row, 5).Date(overdue.AcknowledgementDue);
             sheet.Cell(row, 6).Date(overdue.AcknowledgedOn);
             sheet.Cell(row, 7).Date(overdue.ResponseDue);
@@ -129,13 +136,14 @@ internal static class SummarySheets
         }
 
         sheet.Range(1, 1, Math.Max(row, 2), 8).SetAutoFilter();
+        Cells.Printable(sheet, 1);
     }
 
-    private static string FilterText(SlaFilter filter) =>
+    private static string FilterText(SlaFilter filter, Func<string?, string> handler) =>
         string.Join("; ", new[]
         {
-            filter.Channel is { } channel ? $"kanaal {Dutch.Of(channel)}" : null,
-            filter.Category is { } category ? $"categorie {Dutch.Of(category)}" : null,
-            filter.Handler is { Length: > 0 } handler ? $"behandelaar {handler}" : null,
+            filter.Channel is { } channel ? $"kanaal {Names.Of(channel)}" : null,
+            filter.Category is { } category ? $"categorie {Names.Of(category)}" : null,
+            filter.Handler is { Length: > 0 } account ? $"behandelaar {handler(account)}" : null,
         }.Where(part => part is not null).DefaultIfEmpty("geen (alle klachten en signalen)"));
 }

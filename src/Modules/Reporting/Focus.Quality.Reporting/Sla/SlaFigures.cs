@@ -77,6 +77,9 @@ internal sealed class SlaCounts
 /// <summary>Everything the dashboard and the SLA workbook show for one period.</summary>
 internal sealed class SlaFigures(SlaFilter filter, DateOnly today)
 {
+    /// <summary>The <see cref="ByHandler"/> key of complaints nobody is assigned to; readers see a word for it.</summary>
+    public const string Unassigned = "";
+
     public SlaFilter Filter { get; } = filter;
 
     public DateOnly Today { get; } = today;
@@ -89,8 +92,10 @@ internal sealed class SlaFigures(SlaFilter filter, DateOnly today)
 
     public SortedDictionary<ComplaintCategory, SlaCounts> ByCategory { get; } = [];
 
+    /// <summary>Per handler account (<see cref="Unassigned"/> for none).</summary>
     public SortedDictionary<string, SlaCounts> ByHandler { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Per reason as Handling sends it (the name of its NotHandledReason).</summary>
     public SortedDictionary<string, int> NotHandledByReason { get; } = [];
 
     public SortedDictionary<ObjectionOutcome, int> ObjectionOutcomes { get; } = [];
@@ -106,7 +111,7 @@ internal sealed class SlaFigures(SlaFilter filter, DateOnly today)
         For(ByCategory, row.Category).Add(row, Today);
         if (!row.IsSignal)
         {
-            For(ByHandler, row.Handler ?? "(niet toegewezen)").Add(row, Today);
+            For(ByHandler, row.Handler ?? Unassigned).Add(row, Today);
         }
 
         if (row.NotHandledReason is { } reason)

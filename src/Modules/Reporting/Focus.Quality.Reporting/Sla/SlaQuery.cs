@@ -6,9 +6,17 @@ namespace Focus.Quality.Reporting.Sla;
 /// <summary>Reads the facts of a period as SLA rows, streamed in order of receipt so a report of a million rows never holds them all.</summary>
 internal sealed class SlaQuery(ReportingDbContext db, TimeProvider clock)
 {
-    public Task<int> CountAsync(SlaFilter filter, CancellationToken cancellationToken) => Select(filter).CountAsync(cancellationToken);
+    public async Task<SlaCount> CountAsync(SlaFilter filter, CancellationToken cancellationToken)
+    {
+        var kinds = await Facts(filter).GroupBy(f => f.IsSignal).Select(g => new { IsSignal = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return new SlaCount(kinds.Where(k => !k.IsSignal).Sum(k => k.Count), kinds.Where(k => k.IsSignal).Sum(k => k.Count));
+    }
 
     public IAsyncEnumerable<SlaRow> RowsAsync(SlaFilter filter) => Select(filter).AsAsyncEnumerable();
+
+    /// <summary>Every account that has handled a complaint, for the dashboard's handler filter.</summary>
+    public Task<List<string>> HandlersAsync(CancellationToken cancellationToken) =>
+        db.Facts.AsNoTracking().Where(f => f.Handler != null).Select(f => f.Handler!).Distinct().ToListAsync(cancellationToken);
 
     public async Task<SlaFigures> FiguresAsync(SlaFilter filter, CancellationToken cancellationToken)
     {
@@ -22,7 +30,13 @@ internal sealed class SlaQuery(ReportingDbContext db, TimeProvider clock)
         return figures;
     }
 
-    private IQueryable<SlaRow> Select(SlaFilter filter)
+    private IQueryable<SlaRow> Select(SlaFilter filter) =>
+        Facts(filter).OrderBy(f => f.ReceivedOn).ThenBy(f => f.Id).Select(f => new SlaRow(
+            f.Reference, f.IsSignal, f.Channel, f.Category, f.Handler, f.ReceivedOn, f.AcknowledgementDue, f.AcknowledgedOn, f.AcknowledgedOnTime,
+            f.ResponseDue, f.ResponseDueOriginal, f.RespondedOn, f.RespondedOnTime, f.Outcome, f.NotHandledReason, f.ObjectionReceivedOn,
+            f.ObjectionOutcome, f.ClosedOn));
+
+    private IQueryable<ReadModel.ComplaintFact> Facts(SlaFilter filter)
     {
         var facts = db.Facts.AsNoTracking().Where(f => f.ReceivedOn >= filter.From && f.ReceivedOn <= filter.To);
         if (filter.Channel is { } channel)
@@ -40,9 +54,6 @@ internal sealed class SlaQuery(ReportingDbContext db, TimeProvider clock)
             facts = facts.Where(f => f.Handler == filter.Handler);
         }
 
-        return facts.OrderBy(f => f.ReceivedOn).ThenBy(f => f.Id).Select(f => new SlaRow(
-            f.Reference, f.IsSignal, f.Channel, f.Category, f.Handler, f.ReceivedOn, f.AcknowledgementDue, f.AcknowledgedOn, f.AcknowledgedOnTime,
-            f.ResponseDue, f.ResponseDueOriginal, f.RespondedOn, f.RespondedOnTime, f.Outcome, f.NotHandledReason, f.ObjectionReceivedOn,
-            f.ObjectionOutcome, f.ClosedOn));
+        return facts;
     }
 }

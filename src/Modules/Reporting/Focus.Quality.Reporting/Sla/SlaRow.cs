@@ -7,6 +7,12 @@ namespace Focus.Quality.Reporting.Sla;
 /// <summary>Which complaints a report covers: received in [From, To], optionally one channel, category or handler.</summary>
 internal sealed record SlaFilter(DateOnly From, DateOnly To, ComplaintChannel? Channel = null, ComplaintCategory? Category = null, string? Handler = null);
 
+/// <summary>How many complaints and signals a report covers: each is one row of the data sheet.</summary>
+internal sealed record SlaCount(int Complaints, int Signals)
+{
+    public int Rows => Complaints + Signals;
+}
+
 /// <summary>One complaint or signal as the SLA report reads it.</summary>
 internal sealed record SlaRow(
     string? Reference,
