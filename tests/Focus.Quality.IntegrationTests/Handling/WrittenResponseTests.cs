@@ -105,9 +105,10 @@ public sealed class WrittenResponseTests
         {
             var db = scope.ServiceProvider.GetRequiredService<HandlingDbContext>();
             var migrations = db.Database.GetMigrations().ToList();
-            Assert.EndsWith("_TermExtensionDays", migrations[^1], StringComparison.Ordinal);
+            var addedTheColumn = migrations.FindIndex(m => m.EndsWith("_TermExtensionDays", StringComparison.Ordinal));
+            Assert.True(addedTheColumn > 0);
             var migrator = db.GetService<IMigrator>();
-            await migrator.MigrateAsync(migrations[^2]);
+            await migrator.MigrateAsync(migrations[addedTheColumn - 1]);
             await migrator.MigrateAsync();
         }
 
