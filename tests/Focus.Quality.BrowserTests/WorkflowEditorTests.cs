@@ -12,7 +12,9 @@ public sealed class WorkflowEditorTests(RunningApp app) : IClassFixture<RunningA
         var editor = await app.NewPageAsync();
         await app.LogInAsync(editor, "kwaliteit@focus.example", "/werkwijze");
         await editor.WaitForURLAsync("**/werkwijze");
-        await Expect(editor.Locator("[data-testid=workflow-canvas] svg")).ToContainTextAsync("Geregistreerd");
+        // The canvas is drawn only after the circuit has connected and the bundle has laid out the graph: on a busy
+        // machine that takes longer than an assertion's default 5 seconds.
+        await Expect(editor.Locator("[data-testid=workflow-canvas] svg")).ToContainTextAsync("Geregistreerd", new() { Timeout = 30_000 });
 
         await editor.Locator("[data-testid=palette-state]").DragToAsync(editor.Locator("[data-testid=workflow-canvas]"), new() { Force = true, TargetPosition = new() { X = 120, Y = 60 } });
         await NameSelectedStateAsync(editor, "Ter beoordeling");
