@@ -18,7 +18,10 @@ public static class Api
         description = "Mijn adviseur heeft mij niet teruggebeld.",
     };
 
-    public static object StaffComplaint(DateTimeOffset receivedAt, string channel = "Phone", string? email = null) => new
+    /// <summary>A postal address as the forms take it: three fields, all or none.</summary>
+    public sealed record Address(string? StreetAndNumber, string? Postcode, string? City);
+
+    public static object StaffComplaint(DateTimeOffset receivedAt, string channel = "Phone", string? email = null, Address? address = null) => new
     {
         channel,
         receivedAt,
@@ -29,6 +32,9 @@ public static class Api
         preferredContact = "Phone",
         description = "Afspraak drie keer verzet.",
         employeeConcerned = "A. de Vries",
+        streetAndNumber = address?.StreetAndNumber,
+        postcode = address?.Postcode,
+        city = address?.City,
     };
 
     public static async Task<string> SubmitPublicAsync(HttpClient client, object? complaint = null)
@@ -38,9 +44,9 @@ public static class Api
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString()!;
     }
 
-    public static async Task<string> RegisterAsync(HttpClient staff, DateTimeOffset receivedAt, string channel = "Phone", string? email = null)
+    public static async Task<string> RegisterAsync(HttpClient staff, DateTimeOffset receivedAt, string channel = "Phone", string? email = null, Address? address = null)
     {
-        var response = await staff.PostAsJsonAsync("/api/complaints", StaffComplaint(receivedAt, channel, email));
+        var response = await staff.PostAsJsonAsync("/api/complaints", StaffComplaint(receivedAt, channel, email, address));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString()!;
     }

@@ -39,6 +39,15 @@ public sealed class PublicComplaintApiTests(FocusApp app) : IClassFixture<FocusA
     }
 
     [Fact]
+    public async Task An_invalid_e_mail_address_is_refused_in_proper_Dutch()
+    {
+        var response = await app.CreateClient().PostAsJsonAsync("/api/public/complaints", Api.PublicComplaint(email: "geen-adres"));
+
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.", Assert.Single(errors.GetProperty("Email").EnumerateArray()).GetString());
+    }
+
+    [Fact]
     public async Task Concurrent_submissions_get_unique_references()
     {
         var client = app.CreateClient();

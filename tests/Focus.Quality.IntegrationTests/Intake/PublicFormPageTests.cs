@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Focus.Quality.Shared.Security;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Focus.Quality.IntegrationTests.Intake;
@@ -112,6 +113,53 @@ public sealed partial class PublicFormPageTests(FocusApp app) : IClassFixture<Fo
     }
 
     [Fact]
+    public async Task The_form_and_the_receipt_state_the_terms_of_the_published_rules()
+    {
+        // An app of its own: publishing rules changes what every later visitor reads.
+        await using var own = new FocusApp();
+        var officer = await own.ClientForAsync(AppRoles.QualityOfficer);
+        var client = own.CreateClient();
+        Assert.Contains("binnen 5 werkdagen een bevestiging en binnen 4 weken een schriftelijke reactie", await client.GetStringAsync("/klacht-indienen"), StringComparison.Ordinal);
+
+        var published = await RuleApi.PublishedAsync(officer, "terms");
+        await RuleApi.PublishAsync(officer, "terms", published.Replace("\"Count\": 5", "\"Count\": 6", StringComparison.Ordinal), "Bevestigen binnen 6 werkdagen");
+        var (token, key) = await FreshFormAsync(client);
+        var form = await client.GetStringAsync("/klacht-indienen");
+        var receipt = await (await client.PostAsync("/klacht-indienen", Form(token, name: "Termijn Lezer", key))).Content.ReadAsStringAsync();
+
+        Assert.Contains("binnen 6 werkdagen een bevestiging en binnen 4 weken een schriftelijke reactie", form, StringComparison.Ordinal);
+        ReferenceOn(receipt);
+        Assert.Contains("U hoort binnen 6 werkdagen van ons; binnen 4 weken ontvangt u een schriftelijke reactie.", receipt, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_form_takes_a_postal_address_and_ties_each_error_to_its_field()
+    {
+        var client = app.CreateClient();
+        var token = await AntiforgeryTokenAsync(client);
+        var fields = new Dictionary<string, string>
+        {
+            ["Form.StreetAndNumber"] = "Stationsweg 1",
+            ["Form.Postcode"] = "9999",
+            ["Form.City"] = "Zwolle",
+        };
+
+        var html = await (await client.PostAsync("/klacht-indienen", Form(token, name: "", extra: fields))).Content.ReadAsStringAsync();
+
+        Assert.Contains("value=\"Stationsweg 1\"", html, StringComparison.Ordinal);
+        var name = NameInput().Match(html).Value;
+        Assert.Contains("aria-invalid=\"true\"", name, StringComparison.Ordinal);
+        Assert.Matches(@"aria-describedby=""([^""]* )?ComplainantName-error[ ""]", name);
+        Assert.Contains("id=\"ComplainantName-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("Vul een Nederlandse postcode in", html, StringComparison.Ordinal);
+
+        fields["Form.Postcode"] = "8011 aa";
+        var receipt = await (await client.PostAsync("/klacht-indienen", Form(await AntiforgeryTokenAsync(client), name: "Post Ontvanger", extra: fields))).Content.ReadAsStringAsync();
+        var @case = await Api.CaseAsync(await app.ClientForAsync(AppRoles.Handler), ReferenceOn(receipt));
+        Assert.Equal("8011 AA", @case.GetProperty("complaint").GetProperty("postalAddress").GetProperty("postcode").GetString());
+    }
+
+    [Fact]
     public async Task A_post_without_the_antiforgery_token_is_refused()
     {
         var before = await app.InScopeAsync(Tables.ComplaintCountAsync);
@@ -137,7 +185,7 @@ public sealed partial class PublicFormPageTests(FocusApp app) : IClassFixture<Fo
         return reference.Groups[1].Value;
     }
 
-    private static FormUrlEncodedContent Form(string? token, string name, string? key = null)
+    private static FormUrlEncodedContent Form(string? token, string name, string? key = null, IReadOnlyDictionary<string, string>? extra = null)
     {
         var fields = new Dictionary<string, string>
         {
@@ -158,6 +206,11 @@ public sealed partial class PublicFormPageTests(FocusApp app) : IClassFixture<Fo
             fields["Form.IdempotencyKey"] = key;
         }
 
+        foreach (var (field, value) in extra ?? new Dictionary<string, string>())
+        {
+            fields[field] = value;
+        }
+
         return new FormUrlEncodedContent(fields);
     }
 
@@ -166,6 +219,9 @@ public sealed partial class PublicFormPageTests(FocusApp app) : IClassFixture<Fo
 
     [GeneratedRegex("name=\"Form.IdempotencyKey\" value=\"([^\"]*)\"")]
     private static partial Regex KeyInput();
+
+    [GeneratedRegex(@"<input[^>]*name=""Form.ComplainantName""[^>]*>")]
+    private static partial Regex NameInput();
 
     [GeneratedRegex(@"data-testid=""reference"">(KL-\d{4}-\d{5})<")]
     private static partial Regex ReferenceShown();

@@ -17,7 +17,7 @@ public sealed class RulePublishingTests
         var handler = await app.ClientForAsync(AppRoles.Handler);
         var before = await Api.CaseAsync(handler, await Api.RegisterAsync(handler, Monday));
 
-        var draft = await SaveAsync(officer, "terms", (await PublishedAsync(officer, "terms")).Replace("\"Count\": 5", "\"Count\": 3", StringComparison.Ordinal), "Bevestigen binnen 3 werkdagen");
+        var draft = await RuleApi.SaveAsync(officer, "terms", (await RuleApi.PublishedAsync(officer, "terms")).Replace("\"Count\": 5", "\"Count\": 3", StringComparison.Ordinal), "Bevestigen binnen 3 werkdagen");
         Assert.True(draft.GetProperty("isValid").GetBoolean());
         var whatIf = await officer.PostAsJsonAsync($"/api/rules/terms/versions/{draft.GetProperty("number").GetInt32()}/what-if", new { openOnly = true, max = 100 });
         var changed = (await whatIf.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("changed").EnumerateArray().ToList();
@@ -43,8 +43,8 @@ public sealed class RulePublishingTests
         var officer = await app.ClientForAsync(AppRoles.QualityOfficer);
         var handler = await app.ClientForAsync(AppRoles.Handler);
 
-        var broken = (await PublishedAsync(officer, "terms")).Replace("input.Trigger == \\\"ComplaintReceived\\\"", "input.Trigger == 5 &&", StringComparison.Ordinal);
-        var draft = await SaveAsync(officer, "terms", broken, "Kapotte expressie");
+        var broken = (await RuleApi.PublishedAsync(officer, "terms")).Replace("input.Trigger == \\\"ComplaintReceived\\\"", "input.Trigger == 5 &&", StringComparison.Ordinal);
+        var draft = await RuleApi.SaveAsync(officer, "terms", broken, "Kapotte expressie");
         Assert.False(draft.GetProperty("isValid").GetBoolean());
         Assert.NotEmpty(draft.GetProperty("problems").EnumerateArray());
 
@@ -72,19 +72,5 @@ public sealed class RulePublishingTests
 
         Assert.Equal("2026-12-30", acknowledgement.GetProperty("dueDate").GetString());
         Assert.Contains(acknowledgement.GetProperty("skippedDays").EnumerateArray(), d => d.GetProperty("reason").GetString() == "Eerste Kerstdag");
-    }
-
-    private static async Task<string> PublishedAsync(HttpClient officer, string kind)
-    {
-        var history = await officer.GetFromJsonAsync<JsonElement>($"/api/rules/{kind}/versions");
-        var number = history.EnumerateArray().Single(v => v.GetProperty("state").GetString() == "Published").GetProperty("number").GetInt32();
-        return (await officer.GetFromJsonAsync<JsonElement>($"/api/rules/{kind}/versions/{number}")).GetProperty("content").GetString()!;
-    }
-
-    private static async Task<JsonElement> SaveAsync(HttpClient officer, string kind, string content, string comment)
-    {
-        var response = await officer.PostAsJsonAsync($"/api/rules/{kind}/versions", new { content, comment });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 }

@@ -76,6 +76,7 @@ public sealed class RetentionTests
             return rows.All(c => c.Email is null) ? rows : null;
         }));
         Assert.All(complaints!, c => Assert.Equal(("(geanonimiseerd)", "(geanonimiseerd)", null), (c.ComplainantName, c.Description, c.EmployeeConcerned)));
+        Assert.All(complaints!, c => Assert.Equal((null, null, null), (c.StreetAndNumber, c.Postcode, c.City)));
         var administrator = await app.ClientForAsync(AppRoles.Administrator);
         Assert.Equal(HttpStatusCode.NotFound, (await administrator.GetAsync($"/api/privacy/subject-export?email={Email}")).StatusCode);
         Assert.Empty(Directory.EnumerateFiles(Path.Combine(app.DataDirectory, "documents"), "*", SearchOption.AllDirectories));
@@ -83,7 +84,7 @@ public sealed class RetentionTests
 
     private static async Task<string> RespondedCaseAsync(HttpClient handler, DateOnly today)
     {
-        var reference = await Api.RegisterAsync(handler, Start.AddHours(-1), email: Email);
+        var reference = await Api.RegisterAsync(handler, Start.AddHours(-1), email: Email, address: new("Retentielaan 7", "3511 AA", "Utrecht"));
         await Api.CaseAsync(handler, reference);
         Assert.Equal(HttpStatusCode.Created, (await Api.RespondAsync(handler, reference, today)).StatusCode);
         return reference;

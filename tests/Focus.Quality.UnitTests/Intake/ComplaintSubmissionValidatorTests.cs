@@ -1,4 +1,3 @@
-using System.Globalization;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Intake.RegisterComplaint;
 using Focus.Quality.Intake.Resources;
@@ -70,13 +69,4 @@ public sealed class ComplaintSubmissionValidatorTests
     [Fact]
     public void An_unknown_category_is_refused() =>
         Assert.False(_validator.Validate(Valid() with { Category = (ComplaintCategory)42 }).IsValid);
-
-    private sealed class UiCulture : IDisposable
-    {
-        private readonly CultureInfo _previous = CultureInfo.CurrentUICulture;
-
-        public UiCulture(string name) => CultureInfo.CurrentUICulture = new CultureInfo(name);
-
-        public void Dispose() => CultureInfo.CurrentUICulture = _previous;
-    }
 }

@@ -12,7 +12,8 @@ public sealed record ComplaintDetails(
     string Description,
     string? EmployeeConcerned,
     string? ContactPerson,
-    string? RegisteredBy);
+    string? RegisteredBy,
+    PostalAddress? PostalAddress);
 
 /// <summary>Read access to registered complaints for the other modules' screens.</summary>
 public interface IComplaintDirectory

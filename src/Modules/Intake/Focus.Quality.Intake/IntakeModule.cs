@@ -23,6 +23,7 @@ public static class IntakeModule
         services.AddScoped<RegisterComplaintHandler>();
         services.AddSingleton<RegistrationWriter>();
         services.AddSingleton<PublicForm.ReceiptTokens>();
+        services.AddScoped<PublicForm.PromisedTerms>();
         services.AddScoped<RecordSignalHandler>();
         services.AddScoped<IComplaintDirectory, ComplaintDirectory>();
         services.AddScoped<Focus.Quality.Shared.Privacy.IPersonalDataSource, Privacy.IntakePersonalData>();

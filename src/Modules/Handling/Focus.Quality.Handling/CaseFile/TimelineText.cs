@@ -11,7 +11,8 @@ internal static class TimelineText
     private static readonly HashSet<string> AlwaysDetailed =
         ["Acknowledged", "AcknowledgementMailed", "InternalNote", "Communication", "AttachmentAdded", "TermExtended", "LetterMailed", "TermSetByHand"];
 
-    public static string Describe(IStringLocalizer<HandlingText> text, TimelineView entry) => entry.Kind switch
+    /// <param name="anonymised">Whether the case was anonymised, which erased the details of some entries.</param>
+    public static string Describe(IStringLocalizer<HandlingText> text, TimelineView entry, bool anonymised) => entry.Kind switch
     {
         _ when entry.Details is null && AlwaysDetailed.Contains(entry.Kind) => text["Timeline.Erased"],
         "Anonymised" => text["Timeline.Anonymised", entry.Details ?? string.Empty],
@@ -32,7 +33,7 @@ internal static class TimelineText
         "NotHandled" => text["Timeline.NotHandled", text[$"Reason.{entry.Details}"]],
         "AcknowledgementMailed" => text["Timeline.AcknowledgementMailed", entry.Details ?? string.Empty],
         "LetterMailed" => text["Timeline.LetterMailed", entry.Details ?? string.Empty],
-        "LetterByPost" => text["Timeline.LetterByPost"],
+        "LetterByPost" => LetterByPost(text, entry.Details, anonymised),
         "Closed" => text["Timeline.Closed", DateOnly.ParseExact(entry.Details!, "yyyy-MM-dd").ToString("d")],
         "ObjectionRegistered" => text[entry.Details!.EndsWith("|True", StringComparison.Ordinal) ? "Timeline.ObjectionRegisteredLate" : "Timeline.ObjectionRegistered", Day(entry.Details.Split('|')[0])],
         "LateObjectionAdmitted" => text["Timeline.LateObjectionAdmitted", entry.Details ?? string.Empty],
@@ -42,6 +43,14 @@ internal static class TimelineText
         "ObjectionConcluded" => text[$"Timeline.ObjectionConcluded.{entry.Details!.Split('|')[0]}", Day(entry.Details.Split('|')[1])],
         "ReviewRequested" or "ResponseApproved" or "ReturnedForRework" => text[$"Timeline.{entry.Kind}", entry.Details is null ? string.Empty : $": {entry.Details}"],
         _ => entry.Kind,
+    };
+
+    /// <summary>A letter by post names the address it goes to; without one (and not because it was erased) someone has to ask for it.</summary>
+    private static string LetterByPost(IStringLocalizer<HandlingText> text, string? address, bool anonymised) => (address, anonymised) switch
+    {
+        ({ } known, _) => text["Timeline.LetterByPost", known],
+        (null, true) => text["Timeline.Erased"],
+        (null, false) => text["Timeline.LetterByPostNoAddress"],
     };
 
     private static string Day(string isoDate) => DateOnly.ParseExact(isoDate, "yyyy-MM-dd").ToString("d");

@@ -206,9 +206,12 @@ internal sealed class Case
         RefreshNextTerm();
     }
 
-    /// <summary>Notes how the letter reaches the complainant: by e-mail (address given) or by post.</summary>
-    public void LetterDispatched(string? emailAddress, DateTimeOffset now) =>
-        Record(now, emailAddress is null ? TimelineKind.LetterByPost : TimelineKind.LetterMailed, null, emailAddress);
+    /// <summary>
+    /// Notes how the letter reaches the complainant: by e-mail when an e-mail address is known, else by post to the postal
+    /// address (none when the complainant gave none, so someone has to ask for it).
+    /// </summary>
+    public void LetterDispatched(string? emailAddress, PostalAddress? postalAddress, DateTimeOffset now) =>
+        Record(now, emailAddress is null ? TimelineKind.LetterByPost : TimelineKind.LetterMailed, null, emailAddress ?? postalAddress?.OneLine());
 
     /// <summary>Closes the case once the complainant's objection term has passed; null while it has not.</summary>
     public CaseClosed? CloseIfObjectionTermPassed(DateOnly today, DateTimeOffset now)

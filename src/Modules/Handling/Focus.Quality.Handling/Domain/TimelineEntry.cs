@@ -41,7 +41,7 @@ internal sealed class TimelineEntry
     public static readonly IReadOnlySet<TimelineKind> FreeText = new HashSet<TimelineKind>
     {
         TimelineKind.Acknowledged, TimelineKind.AcknowledgementMailed, TimelineKind.InternalNote, TimelineKind.Communication,
-        TimelineKind.AttachmentAdded, TimelineKind.TermExtended, TimelineKind.LetterMailed, TimelineKind.ReviewRequested,
+        TimelineKind.AttachmentAdded, TimelineKind.TermExtended, TimelineKind.LetterMailed, TimelineKind.LetterByPost, TimelineKind.ReviewRequested,
         TimelineKind.ResponseApproved, TimelineKind.ReturnedForRework, TimelineKind.TermSetByHand,
     };
 

@@ -1,4 +1,5 @@
 using Focus.Quality.Handling.Domain;
+using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Shared.Documents;
 using Focus.Quality.Shared.Letters;
@@ -8,17 +9,21 @@ using Microsoft.Extensions.Options;
 
 namespace Focus.Quality.Handling.Letters;
 
-/// <summary>Fills a letter template with the case's facts and stores the result as a document of the case.</summary>
+/// <summary>
+/// Fills a letter template with the case's facts and stores the result as a document of the case. The address block
+/// under the name stays empty when no postal address is known: such a letter goes by e-mail, or waits for an address.
+/// </summary>
 internal sealed class LetterComposer(ILetterTemplates templates, IDocumentStore documents, IOptions<ProcedureOptions> procedure, TimeProvider clock)
 {
     public async Task<CaseDocument> ComposeAsync(
-        Case @case, DocumentKind kind, string template, DateOnly letterDate, DateOnly objectionDue, string by, StaffSignature signature,
+        Case @case, PostalAddress? address, DocumentKind kind, string template, DateOnly letterDate, DateOnly objectionDue, string by, StaffSignature signature,
         IReadOnlyDictionary<string, string> specific, CancellationToken cancellationToken)
     {
         var values = new Dictionary<string, string>(specific)
         {
             ["Reference"] = @case.Reference,
             ["ComplainantName"] = @case.ComplainantName,
+            ["ComplainantAddress"] = address?.LetterLines() ?? string.Empty,
             ["ReceivedDate"] = DutchLetters.LongDate(Shared.Time.AmsterdamTime.DateOf(@case.ReceivedAt)),
             ["LetterDate"] = DutchLetters.LongDate(letterDate),
             ["ObjectionDeadline"] = DutchLetters.LongDate(objectionDue),

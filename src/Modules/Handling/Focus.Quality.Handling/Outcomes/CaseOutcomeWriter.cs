@@ -24,7 +24,7 @@ internal sealed record OutcomeLetter(DocumentKind Kind, string Template, DateOnl
 /// <summary>
 /// What both outcomes (written response, not handled) share: the case must still be open, the letter is produced and
 /// stored, the objection term starts at the letter date, and the letter is e-mailed through the outbox in the same
-/// transaction — or marked for the post when no e-mail address is known.
+/// transaction — or marked for the post, to the complainant's postal address, when no e-mail address is known.
 /// </summary>
 internal sealed class CaseOutcomeWriter(
     HandlingDbContext db,
@@ -74,10 +74,11 @@ internal sealed class CaseOutcomeWriter(
         }
 
         var signature = await staff.SignatureOfAsync(by, cancellationToken);
+        var complaint = await complaints.FindAsync(reference, cancellationToken);
         CaseDocument letter;
         try
         {
-            letter = await letters.ComposeAsync(@case, outcome.Kind, outcome.Template, outcome.LetterDate, objectionTerm.DueDate, by, signature, outcome.Values, cancellationToken);
+            letter = await letters.ComposeAsync(@case, complaint?.PostalAddress, outcome.Kind, outcome.Template, outcome.LetterDate, objectionTerm.DueDate, by, signature, outcome.Values, cancellationToken);
         }
         catch (DocumentStoreUnavailableException ex)
         {
@@ -87,8 +88,8 @@ internal sealed class CaseOutcomeWriter(
         var now = clock.GetUtcNow();
         db.Publish(conclude(@case, letter, objectionTerm, now));
         @case.Move(answer.Move!, by, now);
-        var email = (await complaints.FindAsync(reference, cancellationToken))?.Email;
-        @case.LetterDispatched(email, now);
+        var email = complaint?.Email;
+        @case.LetterDispatched(email, complaint?.PostalAddress, now);
         if (email is not null)
         {
             db.Publish(DutchLetters.Compose(() => new MailRequested(

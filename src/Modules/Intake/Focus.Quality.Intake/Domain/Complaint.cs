@@ -43,13 +43,23 @@ internal sealed class Complaint
 
     public string? ContactPerson { get; set; }
 
-    /// <summary>After the retention period: who complained, how to reach them, what they wrote and whom it was about.</summary>
+    /// <summary>The postal address, all three parts or none; a letter goes there when no e-mail address is known.</summary>
+    public string? StreetAndNumber { get; set; }
+
+    public string? Postcode { get; set; }
+
+    public string? City { get; set; }
+
+    /// <summary>After the retention period: who complained, how to reach them, where they live, what they wrote and whom it was about.</summary>
     public void Anonymise()
     {
         ComplainantName = Anonymised.Text;
         Description = Anonymised.Text;
         Email = null;
         Phone = null;
+        StreetAndNumber = null;
+        Postcode = null;
+        City = null;
         EmployeeConcerned = null;
         ContactPerson = null;
     }

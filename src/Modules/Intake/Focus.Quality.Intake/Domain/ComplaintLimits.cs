@@ -7,4 +7,9 @@ internal static class ComplaintLimits
     public const int Email = 254;
     public const int Phone = 30;
     public const int Description = 8000;
+    public const int StreetAndNumber = 100;
+
+    /// <summary>"1234 AB": the validator takes only Dutch postcodes and the handler stores them in this form.</summary>
+    public const int Postcode = 7;
+    public const int City = 80;
 }

@@ -11,6 +11,7 @@ internal sealed class ComplaintDirectory(IntakeDbContext db) : IComplaintDirecto
             .Where(c => c.Reference == reference)
             .Select(c => new ComplaintDetails(
                 c.Reference, c.Channel, c.Category, c.ReceivedAt, c.ComplainantName, c.Email, c.Phone, c.PreferredContact,
-                c.Description, c.EmployeeConcerned, c.ContactPerson, c.RegisteredBy))
+                c.Description, c.EmployeeConcerned, c.ContactPerson, c.RegisteredBy,
+                c.StreetAndNumber == null ? null : new PostalAddress(c.StreetAndNumber, c.Postcode!, c.City!)))
             .SingleOrDefaultAsync(cancellationToken);
 }

@@ -35,6 +35,9 @@ internal abstract class IntakeDbContext(DbContextOptions options) : ModuleDbCont
             complaint.Property(c => c.Description).HasMaxLength(ComplaintLimits.Description);
             complaint.Property(c => c.EmployeeConcerned).HasMaxLength(ComplaintLimits.Name);
             complaint.Property(c => c.ContactPerson).HasMaxLength(ComplaintLimits.Name);
+            complaint.Property(c => c.StreetAndNumber).HasMaxLength(ComplaintLimits.StreetAndNumber);
+            complaint.Property(c => c.Postcode).HasMaxLength(ComplaintLimits.Postcode);
+            complaint.Property(c => c.City).HasMaxLength(ComplaintLimits.City);
         });
         modelBuilder.Entity<Signal>(signal =>
         {

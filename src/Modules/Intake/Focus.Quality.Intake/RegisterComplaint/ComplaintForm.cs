@@ -21,11 +21,18 @@ internal class ComplaintForm
 
     public string? ContactPerson { get; set; }
 
+    public string? StreetAndNumber { get; set; }
+
+    public string? Postcode { get; set; }
+
+    public string? City { get; set; }
+
     /// <summary>Rendered into each form when it is shown; API clients may send it here or as the Idempotency-Key header.</summary>
     public Guid? IdempotencyKey { get; set; }
 
     public ComplaintSubmission ToSubmission(ComplaintChannel channel, DateTimeOffset receivedAt) => new(
-        channel, receivedAt, Category, ComplainantName, Email, Phone, PreferredContact, Description, EmployeeConcerned, ContactPerson, IdempotencyKey);
+        channel, receivedAt, Category, ComplainantName, Email, Phone, PreferredContact, Description, EmployeeConcerned, ContactPerson, IdempotencyKey,
+        StreetAndNumber, Postcode, City);
 }
 
 /// <summary>A complaint a staff member takes in by phone, e-mail or via the contact person, received at a moment that may lie in the past.</summary>

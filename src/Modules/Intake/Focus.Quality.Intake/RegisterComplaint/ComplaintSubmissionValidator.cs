@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using FluentValidation;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Intake.Domain;
@@ -16,6 +17,9 @@ internal sealed class ComplaintSubmissionValidator : AbstractValidator<Complaint
     /// <summary>Root context key, present when a staff member registers the complaint: it cannot have come in through the public form.</summary>
     public const string ByStaff = "by-staff";
 
+    /// <summary>A postal address is all three of these or none of them: a letter cannot go to half an address.</summary>
+    private static readonly Expression<Func<ComplaintSubmission, string?>>[] AddressParts = [s => s.StreetAndNumber, s => s.Postcode, s => s.City];
+
     public ComplaintSubmissionValidator(IStringLocalizer<IntakeText> text, TimeProvider clock)
     {
         RuleFor(s => s.Channel).IsInEnum().WithName(_ => text["Field.Channel"]);
@@ -28,7 +32,7 @@ internal sealed class ComplaintSubmissionValidator : AbstractValidator<Complaint
         RuleFor(s => s.EmployeeConcerned).MaximumLength(ComplaintLimits.Name).WithName(_ => text["Field.EmployeeConcerned"]);
         RuleFor(s => s.ContactPerson).MaximumLength(ComplaintLimits.Name).WithName(_ => text["Field.ContactPerson"]);
         RuleFor(s => s.Email)
-            .MaximumLength(ComplaintLimits.Email).EmailAddress().WithName(_ => text["Field.Email"])
+            .MaximumLength(ComplaintLimits.Email).EmailAddress().WithMessage(_ => text["Validation.Email"]).WithName(_ => text["Field.Email"])
             .When(s => !string.IsNullOrWhiteSpace(s.Email));
         RuleFor(s => s.Phone)
             .MaximumLength(ComplaintLimits.Phone).Matches(@"^\+?[0-9][0-9 ()\-]{5,}$").WithName(_ => text["Field.Phone"])
@@ -38,8 +42,21 @@ internal sealed class ComplaintSubmissionValidator : AbstractValidator<Complaint
             .When(s => s.PreferredContact == ContactPreference.Email);
         RuleFor(s => s.Phone).NotEmpty().WithMessage(_ => text["Validation.PhoneForPreference"])
             .When(s => s.PreferredContact == ContactPreference.Phone);
+        RuleFor(s => s.StreetAndNumber).MaximumLength(ComplaintLimits.StreetAndNumber).WithName(_ => text["Field.StreetAndNumber"]);
+        RuleFor(s => s.City).MaximumLength(ComplaintLimits.City).WithName(_ => text["Field.City"]);
+        RuleFor(s => s.Postcode).Must(DutchPostcode.IsValid).WithMessage(_ => text["Validation.Postcode"])
+            .When(s => !string.IsNullOrWhiteSpace(s.Postcode));
+        foreach (var part in AddressParts)
+        {
+            RuleFor(part).NotEmpty().WithMessage(_ => text["Validation.AddressIncomplete"])
+                .When(HasAddress);
+        }
+
         RuleFor(s => s.ReceivedAt)
             .Must(at => at <= clock.GetUtcNow() + FutureTolerance).WithMessage(_ => text["Validation.ReceivedInFuture"])
             .Must(at => at >= EarliestReceipt).WithMessage(_ => text["Validation.ReceivedTooEarly"]);
     }
+
+    private static bool HasAddress(ComplaintSubmission s) =>
+        !string.IsNullOrWhiteSpace(s.StreetAndNumber) || !string.IsNullOrWhiteSpace(s.Postcode) || !string.IsNullOrWhiteSpace(s.City);
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Focus.Quality.Intake.Contracts;
+using Focus.Quality.Intake.Domain;
 using Focus.Quality.Shared.Results;
 
 namespace Focus.Quality.Intake.RegisterComplaint;
@@ -42,6 +43,9 @@ internal sealed class RegisterComplaintHandler(RegistrationWriter writer, IValid
         Description = s.Description?.Trim(),
         EmployeeConcerned = Blank(s.EmployeeConcerned),
         ContactPerson = Blank(s.ContactPerson),
+        StreetAndNumber = Blank(s.StreetAndNumber),
+        Postcode = Blank(s.Postcode) is { } postcode ? DutchPostcode.Normalise(postcode) : null,
+        City = Blank(s.City),
     };
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

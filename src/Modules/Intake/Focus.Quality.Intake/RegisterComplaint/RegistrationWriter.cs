@@ -196,6 +196,9 @@ internal sealed class RegistrationWriter(IServiceScopeFactory scopes, TimeProvid
             Description = submission.Description!,
             EmployeeConcerned = submission.EmployeeConcerned,
             ContactPerson = submission.ContactPerson,
+            StreetAndNumber = submission.StreetAndNumber,
+            Postcode = submission.Postcode,
+            City = submission.City,
             IdempotencyKey = submission.IdempotencyKey,
         };
         db.Complaints.Add(complaint);

@@ -79,6 +79,7 @@ internal sealed class ObjectionSteps(
         {
             ["Reference"] = reference,
             ["ComplainantName"] = complaint?.ComplainantName ?? string.Empty,
+            ["ComplainantAddress"] = complaint?.PostalAddress?.LetterLines() ?? string.Empty,
             ["LetterDate"] = DutchLetters.LongDate(letter.LetterDate),
             ["DirectorName"] = procedure.Value.DirectorName,
         };

@@ -39,6 +39,10 @@ namespace Focus.Quality.Intake.Persistence.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("City")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
                     b.Property<string>("ComplainantName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -68,6 +72,10 @@ namespace Focus.Quality.Intake.Persistence.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(7)
+                        .HasColumnType("nvarchar(7)");
+
                     b.Property<string>("PreferredContact")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -87,6 +95,10 @@ namespace Focus.Quality.Intake.Persistence.Migrations.SqlServer
                     b.Property<string>("RegisteredBy")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("StreetAndNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.HasKey("Id");
 

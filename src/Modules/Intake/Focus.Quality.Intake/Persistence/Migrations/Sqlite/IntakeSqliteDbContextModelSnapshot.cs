@@ -33,6 +33,10 @@ namespace Focus.Quality.Intake.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("City")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ComplainantName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -62,6 +66,10 @@ namespace Focus.Quality.Intake.Persistence.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PreferredContact")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -80,6 +88,10 @@ namespace Focus.Quality.Intake.Persistence.Migrations.Sqlite
 
                     b.Property<string>("RegisteredBy")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StreetAndNumber")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
