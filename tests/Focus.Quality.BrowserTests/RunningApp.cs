@@ -49,6 +49,8 @@ public class RunningApp : IAsyncLifetime
             throw new InvalidOperationException($"Chromium not found at {chromium}; the README's test command installs Debian's chromium.");
         }
 
+        // A state a test waits for (a saved case page, a drawn canvas) can take longer than Playwright's 5 s on two busy cores.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = ChromiumArgs });
     }
