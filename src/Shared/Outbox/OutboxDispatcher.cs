@@ -88,6 +88,13 @@ internal sealed class OutboxDispatcher(
             await store.ReleaseAsync(message.Id, clock.GetUtcNow().UtcDateTime, CancellationToken.None);
             throw;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Recording the outcome failed (a busy database under load): hand the message back at once rather than
+            // leaving it claimed until the lease runs out (minutes); handlers skip by their inbox what they already did.
+            logger.LogWarning(ex, "The delivery of outbox message {MessageId} could not be recorded; it is handed back", message.Id);
+            await store.ReleaseAsync(message.Id, clock.GetUtcNow().UtcDateTime, CancellationToken.None);
+        }
     }
 
     private async Task DeliverAsync(IOutboxStore store, PendingMessage message, CancellationToken cancellationToken)

@@ -40,6 +40,12 @@ internal static class ReportEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["to"] = ["Kies een periode van hoogstens tien jaar, met 'tot' na 'vanaf'."] });
         }
 
+        // A query string binds enums from numbers too; an undefined one has no name to print in the workbook.
+        if ((channel is { } c && !Enum.IsDefined(c)) || (category is { } k && !Enum.IsDefined(k)))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [channel is { } u && !Enum.IsDefined(u) ? "channel" : "category"] = ["Kies een kanaal en categorie uit de lijst."] });
+        }
+
         var filter = new SlaFilter(from, to, channel, category, handler);
         // ZipArchive and OpenXmlWriter write synchronously; allowing it for this one response streams the workbook
         // as it is written instead of buffering a large file first.
