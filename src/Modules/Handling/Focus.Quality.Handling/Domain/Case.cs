@@ -206,10 +206,7 @@ internal sealed class Case
         RefreshNextTerm();
     }
 
-    /// <summary>
-    /// Notes how the letter reaches the complainant: by e-mail when an e-mail address is known, else by post to the postal
-    /// address (none when the complainant gave none, so someone has to ask for it).
-    /// </summary>
+    /// <summary>Notes how the letter goes: by e-mail when known, else by post to the address (none: someone must ask for it).</summary>
     public void LetterDispatched(string? emailAddress, PostalAddress? postalAddress, DateTimeOffset now) =>
         Record(now, emailAddress is null ? TimelineKind.LetterByPost : TimelineKind.LetterMailed, null, emailAddress ?? postalAddress?.OneLine());
 
