@@ -4,6 +4,7 @@ using Focus.Quality.Bench;
 // `... -- sla [N ...]` the SLA workbook (see SlaBench); `... -- sla-child ...` is one measured run of it;
 // `... -- worklist [N]` the worklist over N cases (see WorklistBench); `... -- rules` advice + terms and a 300-rule publish;
 // `... -- intake [seconds] [clients]` and `... -- casepage` go through the HTTP API of the built host (see HttpBench);
+// `... -- delivery [seconds] [clients]` and `... -- latency [per-second] [seconds]` whether events keep up with intake (see DeliveryBench);
 // `... -- circuits [N]` the host's memory per idle worklist circuit (see CircuitBench);
 // `... -- seed [N] [folder]` fills an app data folder with N complaints in every module (see Seeding/FullSeed).
 switch (args.FirstOrDefault())
@@ -16,6 +17,12 @@ switch (args.FirstOrDefault())
         break;
     case "intake-probe":
         Console.WriteLine($"{await IntakeHandlerProbe.MillisecondsPerRegistrationAsync(3000):F2} ms per registration");
+        break;
+    case "delivery":
+        await DeliveryBench.KeepUpAsync([.. args.Skip(1)]);
+        break;
+    case "latency":
+        await DeliveryBench.LatencyAsync([.. args.Skip(1)]);
         break;
     case "casepage":
         await HttpBench.CasePageAsync();

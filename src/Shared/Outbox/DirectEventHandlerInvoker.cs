@@ -7,7 +7,7 @@ namespace Focus.Quality.Shared.Outbox;
 /// Runs a handler whose effect lies outside every database (sending mail), so no inbox can make it exactly-once; it is
 /// at-least-once, and only the handler's own failure makes the dispatcher retry.
 /// </summary>
-internal sealed class DirectEventHandlerInvoker<TEvent, THandler>(IServiceScopeFactory scopes) : IEventHandlerInvoker
+internal sealed class DirectEventHandlerInvoker<TEvent, THandler>(IServiceScopeFactory scopes) : IDirectEventHandlerInvoker
     where TEvent : IIntegrationEvent
     where THandler : IIntegrationEventHandler<TEvent>
 {

@@ -4,21 +4,21 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Focus.Quality.Shared.Outbox;
 
-/// <summary>Runs one handler in its own scope and transaction, and records it in the handler module's inbox.</summary>
-internal sealed class EventHandlerInvoker<TEvent, THandler, TContext>(IServiceScopeFactory scopes, TimeProvider clock) : IEventHandlerInvoker
+/// <summary>Runs one handler in a transaction of the handler module's database, and records it in that module's inbox.</summary>
+internal sealed class EventHandlerInvoker<TEvent, THandler, TContext>(TimeProvider clock) : IInboxEventHandlerInvoker
     where TEvent : IIntegrationEvent
     where THandler : IIntegrationEventHandler<TEvent>
     where TContext : ModuleDbContext
 {
     public Type EventType => typeof(TEvent);
 
+    public Type ContextType => typeof(TContext);
+
     public string HandlerName { get; } = typeof(THandler).FullName!;
 
-    public async Task InvokeAsync(IIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    public async Task InvokeWithinAsync(IServiceProvider scope, IIntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var db = scope.GetRequiredService<TContext>();
         var alreadyHandled = await db.InboxMessages.AnyAsync(
             m => m.EventId == integrationEvent.EventId && m.Handler == HandlerName, cancellationToken);
         if (alreadyHandled)
@@ -26,7 +26,7 @@ internal sealed class EventHandlerInvoker<TEvent, THandler, TContext>(IServiceSc
             return;
         }
 
-        var handler = scope.ServiceProvider.GetRequiredService<THandler>();
+        var handler = scope.GetRequiredService<THandler>();
         await handler.HandleAsync((TEvent)integrationEvent, cancellationToken);
         db.InboxMessages.Add(new InboxMessage
         {
@@ -35,6 +35,5 @@ internal sealed class EventHandlerInvoker<TEvent, THandler, TContext>(IServiceSc
             HandledAtUtc = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -1,5 +1,3 @@
-using Focus.Quality.Shared.Events;
-
 namespace Focus.Quality.Shared.Outbox;
 
 internal interface IEventHandlerInvoker
@@ -7,6 +5,4 @@ internal interface IEventHandlerInvoker
     Type EventType { get; }
 
     string HandlerName { get; }
-
-    Task InvokeAsync(IIntegrationEvent integrationEvent, CancellationToken cancellationToken);
 }

@@ -10,19 +10,17 @@ internal interface IOutboxStore
     /// <summary>The module (schema) whose outbox this is.</summary>
     string Module { get; }
 
-    Task<IReadOnlyList<PendingMessage>> FetchDueAsync(DateTime nowUtc, int max, CancellationToken cancellationToken);
-
     /// <summary>
-    /// Takes the message for this instance until <paramref name="leaseUntilUtc"/>, only if no other instance took or
-    /// changed it since it was fetched (its next attempt is still the one fetched): one atomic UPDATE, so of two
-    /// instances that fetched the same message exactly one gets it.
+    /// Takes up to <paramref name="max"/> due messages, oldest first, for this instance until
+    /// <paramref name="leaseUntilUtc"/>. A message another instance took in between is left out: of two instances that
+    /// see the same due message exactly one gets it.
     /// </summary>
-    Task<bool> TryClaimAsync(PendingMessage message, DateTime leaseUntilUtc, CancellationToken cancellationToken);
+    Task<IReadOnlyList<PendingMessage>> ClaimDueAsync(DateTime nowUtc, int max, DateTime leaseUntilUtc, CancellationToken cancellationToken);
 
-    /// <summary>Gives a claimed message back at once (a graceful stop in the middle of a delivery).</summary>
-    Task ReleaseAsync(Guid id, DateTime nowUtc, CancellationToken cancellationToken);
+    /// <summary>Gives claimed messages back at once (a graceful stop, or an outcome that could not be recorded).</summary>
+    Task ReleaseAsync(IReadOnlyCollection<Guid> ids, DateTime nowUtc, CancellationToken cancellationToken);
 
-    Task MarkProcessedAsync(Guid id, DateTime nowUtc, CancellationToken cancellationToken);
+    Task MarkProcessedAsync(IReadOnlyCollection<Guid> ids, DateTime nowUtc, CancellationToken cancellationToken);
 
     Task MarkFailedAsync(Guid id, string error, DateTime nextAttemptUtc, CancellationToken cancellationToken);
 

@@ -1,6 +1,7 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Focus.Quality.Shared.Events;
+using Focus.Quality.Shared.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,19 +11,24 @@ namespace Focus.Quality.Shared.Outbox;
 /// <summary>
 /// Delivers outbox messages of every module to every handler of their type. A message is marked processed only when all
 /// handlers succeeded; a failing handler makes the message come back later with growing delay, and the inbox keeps the
-/// handlers that already succeeded from running twice. Each message is claimed first (a lease in the database), so
-/// several app instances on one database share the work without delivering a message twice.
+/// handlers that already succeeded from running twice. Messages are claimed in batches first (a lease in the database),
+/// so several app instances on one database share the work without delivering a message twice.
 /// </summary>
+/// <remarks>
+/// The modules' outboxes are served one after the other, so a module's events reach the others only after the events
+/// that caused them were delivered everywhere (a case is opened in reports after its registration). Within a batch the
+/// handlers of different modules run side by side, each module in one transaction.
+/// </remarks>
 internal sealed class OutboxDispatcher(
     IEnumerable<IOutboxStore> stores,
     IEnumerable<IEventHandlerInvoker> invokers,
+    IServiceScopeFactory scopes,
+    WriteTurns turns,
     OutboxSignal signal,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
-    private static readonly ActivitySource Activity = new("Focus.Quality.Outbox");
-
     private readonly ILookup<string, IEventHandlerInvoker> _handlersByType = invokers.ToLookup(i => i.EventType.FullName!);
 
     private readonly Dictionary<string, Type> _eventTypes = invokers
@@ -62,75 +68,99 @@ internal sealed class OutboxDispatcher(
         var handled = 0;
         foreach (var store in stores)
         {
-            var due = await store.FetchDueAsync(clock.GetUtcNow().UtcDateTime, options.Value.BatchSize, cancellationToken);
-            foreach (var message in due)
+            var now = clock.GetUtcNow().UtcDateTime;
+            var claimed = await store.ClaimDueAsync(now, options.Value.BatchSize, now + options.Value.Lease, cancellationToken);
+            if (claimed.Count > 0)
             {
-                if (await store.TryClaimAsync(message, clock.GetUtcNow().UtcDateTime + options.Value.Lease, cancellationToken))
-                {
-                    await DeliverClaimedAsync(store, message, cancellationToken);
-                    handled++;
-                }
+                await DeliverClaimedAsync(store, claimed, cancellationToken);
+                handled += claimed.Count;
             }
         }
 
         return handled;
     }
 
-    private async Task DeliverClaimedAsync(IOutboxStore store, PendingMessage message, CancellationToken cancellationToken)
+    private async Task DeliverClaimedAsync(IOutboxStore store, IReadOnlyList<PendingMessage> claimed, CancellationToken cancellationToken)
     {
+        var ids = claimed.Select(m => m.Id).ToList();
         try
         {
-            await DeliverAsync(store, message, cancellationToken);
+            var failures = (await DeliverAsync(claimed, cancellationToken)).ToLookup(f => f.MessageId, f => f.Error);
+            var now = clock.GetUtcNow().UtcDateTime;
+            await store.MarkProcessedAsync([.. ids.Where(id => !failures.Contains(id))], now, cancellationToken);
+            foreach (var message in claimed.Where(m => failures.Contains(m.Id)))
+            {
+                await store.MarkFailedAsync(message.Id, string.Join(Environment.NewLine, failures[message.Id]), now + RetryDelay(message.Attempts), cancellationToken);
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Stopping: hand the message back so the next start (or another instance) need not wait for the lease.
-            await store.ReleaseAsync(message.Id, clock.GetUtcNow().UtcDateTime, CancellationToken.None);
+            // Stopping: hand the messages back so the next start (or another instance) need not wait for the lease.
+            await store.ReleaseAsync(ids, clock.GetUtcNow().UtcDateTime, CancellationToken.None);
             throw;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // Recording the outcome failed (a busy database under load): hand the message back at once rather than
-            // leaving it claimed until the lease runs out (minutes); handlers skip by their inbox what they already did.
-            logger.LogWarning(ex, "The delivery of outbox message {MessageId} could not be recorded; it is handed back", message.Id);
-            await store.ReleaseAsync(message.Id, clock.GetUtcNow().UtcDateTime, CancellationToken.None);
+            // Recording the outcome failed (a busy database under load): hand the messages back at once rather than
+            // leaving them claimed until the lease runs out (minutes); handlers skip by their inbox what they already did.
+            logger.LogWarning(ex, "The delivery of {Count} outbox messages of {Module} could not be recorded; they are handed back", ids.Count, store.Module);
+            await store.ReleaseAsync(ids, clock.GetUtcNow().UtcDateTime, CancellationToken.None);
         }
     }
 
-    private async Task DeliverAsync(IOutboxStore store, PendingMessage message, CancellationToken cancellationToken)
+    private async Task<IEnumerable<DeliveryFailure>> DeliverAsync(IReadOnlyList<PendingMessage> claimed, CancellationToken cancellationToken)
     {
-        using var activity = Activity.StartActivity($"deliver {message.Type}", ActivityKind.Consumer);
-        if (!_eventTypes.TryGetValue(message.Type, out var eventType))
+        var failures = new List<DeliveryFailure>();
+        var deliveries = new List<Delivery>();
+        foreach (var message in claimed)
         {
-            // Nobody in this process listens to the event; there is nothing to deliver.
-            await store.MarkProcessedAsync(message.Id, clock.GetUtcNow().UtcDateTime, cancellationToken);
-            return;
+            // An event nobody in this process listens to has nothing to deliver and counts as processed.
+            if (!_eventTypes.TryGetValue(message.Type, out var eventType))
+            {
+                continue;
+            }
+
+            try
+            {
+                var integrationEvent = (IIntegrationEvent)JsonSerializer.Deserialize(message.Payload, eventType, OutboxJson.Options)!;
+                deliveries.AddRange(_handlersByType[message.Type].Select(invoker => new Delivery(message, integrationEvent, invoker)));
+            }
+            catch (JsonException ex)
+            {
+                failures.Add(new DeliveryFailure(message.Id, $"Unreadable {message.Type}: {ex.Message}"));
+            }
         }
 
-        var integrationEvent = (IIntegrationEvent)JsonSerializer.Deserialize(message.Payload, eventType, OutboxJson.Options)!;
-        var failures = new List<string>();
-        foreach (var invoker in _handlersByType[message.Type])
+        var modules = deliveries
+            .Where(d => d.Invoker is IInboxEventHandlerInvoker)
+            .GroupBy(d => ((IInboxEventHandlerInvoker)d.Invoker).ContextType)
+            .Select(module => ModuleDeliveryBatch.DeliverAsync(scopes, turns, module.Key, [.. module], logger, cancellationToken));
+        var direct = DeliverDirectAsync([.. deliveries.Where(d => d.Invoker is IDirectEventHandlerInvoker)], cancellationToken);
+        foreach (var outcome in await Task.WhenAll(modules.Append(direct)))
+        {
+            failures.AddRange(outcome);
+        }
+
+        return failures;
+    }
+
+    /// <summary>Effects outside every database (mail) go one by one: no transaction can undo them.</summary>
+    private async Task<IReadOnlyList<DeliveryFailure>> DeliverDirectAsync(IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken)
+    {
+        var failures = new List<DeliveryFailure>();
+        foreach (var delivery in deliveries)
         {
             try
             {
-                await invoker.InvokeAsync(integrationEvent, cancellationToken);
+                await ((IDirectEventHandlerInvoker)delivery.Invoker).InvokeAsync(delivery.Event, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogWarning(ex, "Handler {Handler} failed on event {EventId} (attempt {Attempt})", invoker.HandlerName, message.Id, message.Attempts + 1);
-                failures.Add($"{invoker.HandlerName}: {ex.Message}");
+                failures.Add(DeliveryFailure.Logged(delivery, ex, logger));
             }
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (failures.Count == 0)
-        {
-            await store.MarkProcessedAsync(message.Id, now, cancellationToken);
-            return;
-        }
-
-        activity?.SetStatus(ActivityStatusCode.Error);
-        await store.MarkFailedAsync(message.Id, string.Join(Environment.NewLine, failures), now + RetryDelay(message.Attempts), cancellationToken);
+        return failures;
     }
 
     private TimeSpan RetryDelay(int previousAttempts)

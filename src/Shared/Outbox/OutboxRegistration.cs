@@ -1,6 +1,8 @@
 using Focus.Quality.Shared.Events;
+using Focus.Quality.Shared.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Focus.Quality.Shared.Outbox;
 
@@ -11,7 +13,8 @@ public static class OutboxRegistration
     {
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
         services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<OutboxSaveChangesInterceptor>();
+        services.TryAddSingleton<WriteTurns>();
+        services.AddSingleton<OutboxCommitInterceptor>();
         services.AddHostedService<OutboxDispatcher>();
         services.AddSingleton(sp => new OutboxReplay(sp.GetServices<IOutboxStore>(), sp.GetRequiredService<OutboxSignal>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new FailedDeliveries(

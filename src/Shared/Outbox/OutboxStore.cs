@@ -1,47 +1,65 @@
+using Focus.Quality.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Focus.Quality.Shared.Outbox;
 
-internal sealed class OutboxStore<TContext>(IServiceScopeFactory scopes, string module) : IOutboxStore
+internal sealed class OutboxStore<TContext>(IServiceScopeFactory scopes, WriteTurns turns, string module) : IOutboxStore
     where TContext : ModuleDbContext
 {
     public string Module => module;
 
-    public async Task<IReadOnlyList<PendingMessage>> FetchDueAsync(DateTime nowUtc, int max, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PendingMessage>> ClaimDueAsync(DateTime nowUtc, int max, DateTime leaseUntilUtc, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        return await db.OutboxMessages.AsNoTracking()
+        // Ordered along the (ProcessedAtUtc, NextAttemptAtUtc) index: a backlog of thousands is not sorted per batch.
+        var due = await db.OutboxMessages.AsNoTracking()
             .Where(m => m.ProcessedAtUtc == null && m.NextAttemptAtUtc <= nowUtc)
-            .OrderBy(m => m.OccurredAtUtc)
+            .OrderBy(m => m.NextAttemptAtUtc).ThenBy(m => m.OccurredAtUtc)
             .Take(max)
             .Select(m => new PendingMessage(m.Id, m.Type, m.Payload, m.Attempts, m.NextAttemptAtUtc))
             .ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return due;
+        }
+
+        // The lease's end, made unique to this claim by a random fraction of a second, tells afterwards which of the
+        // rows this instance took: the rows another instance claimed in between no longer matched the UPDATE.
+        var claim = leaseUntilUtc.AddTicks(Random.Shared.NextInt64(1, TimeSpan.TicksPerSecond));
+        var ids = due.Select(m => m.Id).ToList();
+        using var turn = await turns.TakeAsync(db, cancellationToken);
+        await db.OutboxMessages
+            .Where(m => ids.Contains(m.Id) && m.ProcessedAtUtc == null && m.NextAttemptAtUtc <= nowUtc)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAtUtc, claim), cancellationToken);
+        var taken = await db.OutboxMessages
+            .Where(m => ids.Contains(m.Id) && m.NextAttemptAtUtc == claim)
+            .Select(m => m.Id)
+            .ToHashSetAsync(cancellationToken);
+        return [.. due.Where(m => taken.Contains(m.Id))];
     }
 
-    public async Task<bool> TryClaimAsync(PendingMessage message, DateTime leaseUntilUtc, CancellationToken cancellationToken)
+    public async Task ReleaseAsync(IReadOnlyCollection<Guid> ids, DateTime nowUtc, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        return await db.OutboxMessages
-            .Where(m => m.Id == message.Id && m.ProcessedAtUtc == null && m.NextAttemptAtUtc == message.NextAttemptAtUtc)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAtUtc, leaseUntilUtc), cancellationToken) == 1;
-    }
-
-    public async Task ReleaseAsync(Guid id, DateTime nowUtc, CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        await db.OutboxMessages.Where(m => m.Id == id && m.ProcessedAtUtc == null)
+        using var turn = await turns.TakeAsync(db, cancellationToken);
+        await db.OutboxMessages.Where(m => ids.Contains(m.Id) && m.ProcessedAtUtc == null)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAtUtc, nowUtc), cancellationToken);
     }
 
-    public async Task MarkProcessedAsync(Guid id, DateTime nowUtc, CancellationToken cancellationToken)
+    public async Task MarkProcessedAsync(IReadOnlyCollection<Guid> ids, DateTime nowUtc, CancellationToken cancellationToken)
     {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        await db.OutboxMessages.Where(m => m.Id == id)
+        using var turn = await turns.TakeAsync(db, cancellationToken);
+        await db.OutboxMessages.Where(m => ids.Contains(m.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAtUtc, nowUtc).SetProperty(m => m.LastError, (string?)null), cancellationToken);
     }
 
@@ -49,6 +67,7 @@ internal sealed class OutboxStore<TContext>(IServiceScopeFactory scopes, string 
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        using var turn = await turns.TakeAsync(db, cancellationToken);
         var truncated = error.Length > 2000 ? error[..2000] : error;
         await db.OutboxMessages.Where(m => m.Id == id)
             .ExecuteUpdateAsync(
@@ -74,6 +93,7 @@ internal sealed class OutboxStore<TContext>(IServiceScopeFactory scopes, string 
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        using var turn = await turns.TakeAsync(db, cancellationToken);
         return await db.OutboxMessages.Where(m => m.Id == id && m.ProcessedAtUtc == null)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAtUtc, nowUtc), cancellationToken) == 1;
     }
@@ -82,6 +102,7 @@ internal sealed class OutboxStore<TContext>(IServiceScopeFactory scopes, string 
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        using var turn = await turns.TakeAsync(db, cancellationToken);
         return await db.OutboxMessages.ExecuteUpdateAsync(
             s => s.SetProperty(m => m.ProcessedAtUtc, (DateTime?)null).SetProperty(m => m.Attempts, 0).SetProperty(m => m.NextAttemptAtUtc, nowUtc),
             cancellationToken);

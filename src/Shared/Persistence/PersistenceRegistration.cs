@@ -1,6 +1,7 @@
 using Focus.Quality.Shared.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -38,6 +39,7 @@ public static class PersistenceRegistration
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.SqlServer
                 ? sp.GetRequiredService<TSqlServer>()
                 : sp.GetRequiredService<TSqlite>());
+        services.TryAddSingleton<WriteTurns>();
         services.AddSingleton<IModuleDatabase>(sp => new ModuleDatabase<TContext>(sp.GetRequiredService<IServiceScopeFactory>(), schema));
         if (typeof(ModuleDbContext).IsAssignableFrom(typeof(TContext)))
         {
@@ -76,7 +78,7 @@ public static class PersistenceRegistration
 
     private static void AddOutboxSignal(IServiceProvider sp, DbContextOptionsBuilder options)
     {
-        var interceptor = sp.GetService<OutboxSaveChangesInterceptor>();
+        var interceptor = sp.GetService<OutboxCommitInterceptor>();
         if (interceptor is not null)
         {
             options.AddInterceptors(interceptor);

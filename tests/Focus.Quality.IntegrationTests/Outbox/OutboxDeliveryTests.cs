@@ -64,6 +64,53 @@ public sealed class OutboxDeliveryTests
         Assert.Equal(1, await app.InScopeAsync(sp => Tables.FactCountAsync(sp, reference)));
     }
 
+    [Fact]
+    public async Task A_registration_committed_in_a_transaction_wakes_the_dispatcher_without_waiting_for_the_poll()
+    {
+        await using var app = new FocusApp(FocusApp.NewDataDirectory(), new Dictionary<string, string?> { ["Outbox:PollInterval"] = "00:01:00" });
+        var client = app.CreateClient();
+        // The first registration may land before the dispatcher's first look; from then on it sleeps for the poll.
+        var first = await Api.SubmitPublicAsync(client);
+        await Eventually.TrueAsync(async () => await app.InScopeAsync(sp => Tables.CaseCountAsync(sp, first)) == 1, TimeSpan.FromSeconds(70));
+
+        var reference = await Api.SubmitPublicAsync(client);
+
+        await Eventually.TrueAsync(async () => await app.InScopeAsync(sp => Tables.CaseCountAsync(sp, reference)) == 1, TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task A_handler_failing_on_one_event_of_a_batch_leaves_the_others_delivered_and_only_that_one_comes_back()
+    {
+        var data = FocusApp.NewDataDirectory();
+        var references = new List<string>();
+        await using (var stoppedBeforeDispatch = new FocusApp(data, NoDispatch))
+        {
+            var client = stoppedBeforeDispatch.CreateClient();
+            for (var i = 0; i < 10; i++)
+            {
+                references.Add(await Api.SubmitPublicAsync(client));
+            }
+        }
+
+        var flaky = new FlakyState(failures: 1, onlyFor: references[4]);
+        await using var app = new FocusApp(data, services: services =>
+        {
+            services.AddSingleton(flaky);
+            services.AddIntegrationEventHandler<ComplaintRegistered, FlakyHandler, ReportingDbContext>();
+        });
+
+        await Eventually.TrueAsync(async () => await app.InScopeAsync(PendingCountAsync) == 0);
+        Assert.Equal(references.Order(), flaky.Delivered.Order());
+        var attempts = await app.InScopeAsync(sp => sp.GetRequiredService<IntakeDbContext>().OutboxMessages
+            .Where(m => m.Attempts > 0).Select(m => m.Attempts).ToListAsync());
+        Assert.Equal([1], attempts);
+        foreach (var reference in references)
+        {
+            Assert.Equal(1, await app.InScopeAsync(sp => Tables.CaseCountAsync(sp, reference)));
+            Assert.Equal(1, await app.InScopeAsync(sp => Tables.FactCountAsync(sp, reference)));
+        }
+    }
+
     private static Task<int> PendingCountAsync(IServiceProvider services) =>
         services.GetRequiredService<IntakeDbContext>().OutboxMessages.CountAsync(m => m.ProcessedAtUtc == null);
 
@@ -76,9 +123,12 @@ public sealed class OutboxDeliveryTests
         Assert.Equal(1, await app.InScopeAsync(sp => sp.GetRequiredService<Focus.Quality.Handling.Persistence.HandlingDbContext>().InboxMessages.CountAsync(m => m.EventId == eventId)));
     }
 
-    internal sealed class FlakyState(int failures)
+    /// <summary>Fails the first <paramref name="failures"/> deliveries (of <paramref name="onlyFor"/> alone, when given).</summary>
+    internal sealed class FlakyState(int failures, string? onlyFor = null)
     {
         public int Failures { get; } = failures;
+
+        public string? OnlyFor { get; } = onlyFor;
 
         public int Calls { get; set; }
 
@@ -89,6 +139,12 @@ public sealed class OutboxDeliveryTests
     {
         public Task HandleAsync(ComplaintRegistered integrationEvent, CancellationToken cancellationToken)
         {
+            if (state.OnlyFor is not null && state.OnlyFor != integrationEvent.Reference)
+            {
+                state.Delivered.Add(integrationEvent.Reference);
+                return Task.CompletedTask;
+            }
+
             state.Calls++;
             if (state.Calls <= state.Failures)
             {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Intake.Domain;
 using Focus.Quality.Intake.Persistence;
+using Focus.Quality.Shared.Persistence;
 using Focus.Quality.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,7 @@ namespace Focus.Quality.Intake.RegisterComplaint;
 /// take the write lock at once, no other writer can slip the same key in between. On SQL Server two hosts can: the
 /// loser's insert breaks the unique index, and its retry finds the winner's complaint.
 /// </summary>
-internal sealed class RegistrationWriter(IServiceScopeFactory scopes, TimeProvider clock)
+internal sealed class RegistrationWriter(IServiceScopeFactory scopes, WriteTurns turns, TimeProvider clock)
 {
     private const int MaxPerTransaction = 100;
 
@@ -107,6 +108,7 @@ internal sealed class RegistrationWriter(IServiceScopeFactory scopes, TimeProvid
         activity?.SetTag("focus.registrations", turn.Count);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+        using var writeTurn = await turns.TakeAsync(db, CancellationToken.None);
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync();
         var earlier = await EarlierReferencesAsync(db, turn, now);

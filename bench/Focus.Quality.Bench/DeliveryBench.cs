@@ -1,0 +1,174 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Focus.Quality.Bench;
+
+/// <summary>
+/// Whether the modules keep up with intake, through the HTTP API of the built host: <c>delivery [seconds] [clients]</c>
+/// sets intake's rate beside the rate at which registrations reach every handler, with the backlog every 5 s;
+/// <c>latency [per-second] [seconds]</c> times, at a steady rate, from a registration's commit (its 201 answer) to its
+/// case in Handling's database, which is what the worklist reads.
+/// </summary>
+internal static class DeliveryBench
+{
+    private const string Undelivered = "SELECT COUNT(*) FROM OutboxMessages WHERE ProcessedAtUtc IS NULL";
+
+    private static readonly string[] Modules = ["intake", "handling", "objections", "reporting"];
+
+    public static async Task KeepUpAsync(string[] args)
+    {
+        var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 60;
+        var clients = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 16;
+        await using var host = await HostProcess.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(host.BaseUrl) };
+        var accepted = 0;
+        var clock = Stopwatch.StartNew();
+        var load = Task.WhenAll(Enumerable.Range(0, clients).Select(client => Task.Run(async () =>
+        {
+            for (var n = 0; clock.Elapsed.TotalSeconds < seconds; n++)
+            {
+                await SubmitAsync(http, $"{client}-{n}");
+                Interlocked.Increment(ref accepted);
+            }
+        })));
+
+        Console.WriteLine("  time   accepted   registrations delivered   backlog (undelivered events, all modules)");
+        long acceptedAtEnd = 0, deliveredAtEnd = 0;
+        for (var tick = 5; tick <= seconds; tick += 5)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(tick) - clock.Elapsed);
+            var delivered = await DeliveredRegistrationsAsync(host);
+            (acceptedAtEnd, deliveredAtEnd) = (Volatile.Read(ref accepted), delivered);
+            Console.WriteLine($"{tick,5} s {acceptedAtEnd,10:N0} {delivered,25:N0} {await BacklogAsync(host),12:N0}");
+        }
+
+        await load;
+        var intakeRate = acceptedAtEnd / (double)seconds;
+        var deliveryRate = deliveredAtEnd / (double)seconds;
+        Console.WriteLine($"intake accepted {intakeRate,8:F0} complaints/s ({clients} clients, {seconds} s)");
+        Console.WriteLine($"delivered       {deliveryRate,8:F0} registrations/s to every handler   {deliveryRate / intakeRate,6:F2}x intake");
+        var drain = Stopwatch.StartNew();
+        while (await BacklogAsync(host) > 0 && drain.Elapsed < TimeSpan.FromMinutes(2))
+        {
+            await Task.Delay(100);
+        }
+
+        Console.WriteLine($"backlog drained {drain.Elapsed.TotalSeconds:F1} s after the load stopped (remaining {await BacklogAsync(host):N0})");
+    }
+
+    public static async Task LatencyAsync(string[] args)
+    {
+        var perSecond = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 50;
+        var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 30;
+        await using var host = await HostProcess.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(host.BaseUrl) };
+        var handling = Path.Combine(host.DataDirectory, "handling.db");
+        // Warm-up: the first registrations pay for JIT and the rules' first compilation.
+        await Task.WhenAll(Enumerable.Range(0, 200).Select(i => SubmitAsync(http, $"warm-{i}")));
+        var latencies = new ConcurrentBag<double>();
+        var measured = new List<Task>();
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < perSecond * seconds; i++)
+        {
+            var due = TimeSpan.FromSeconds(i / (double)perSecond);
+            if (due > clock.Elapsed)
+            {
+                await Task.Delay(due - clock.Elapsed);
+            }
+
+            measured.Add(Task.Run(async () => latencies.Add(await CommitToCaseAsync(http, handling, $"steady-{i}"))));
+        }
+
+        await Task.WhenAll(measured);
+        var sorted = latencies.Order().ToList();
+        Console.WriteLine($"{sorted.Count} registrations at {perSecond}/s for {seconds} s, from the 201 answer to the case in Handling:");
+        Console.WriteLine($"p50 {sorted[sorted.Count / 2],7:F1} ms   p99 {sorted[(int)(sorted.Count * 0.99)],7:F1} ms   max {sorted[^1],7:F1} ms");
+        Console.WriteLine($"baseline: one read of the case by the bench itself   {await ReadCostAsync(handling):F2} ms");
+    }
+
+    private static async Task<double> CommitToCaseAsync(HttpClient http, string handling, string tag)
+    {
+        var reference = await SubmitAsync(http, tag);
+        var committed = Stopwatch.StartNew();
+        await using var connection = await OpenAsync(handling);
+        await using var find = connection.CreateCommand();
+        find.CommandText = "SELECT COUNT(*) FROM Cases WHERE Reference = $reference";
+        find.Parameters.AddWithValue("$reference", reference);
+        while ((long)(await find.ExecuteScalarAsync())! == 0)
+        {
+            if (committed.Elapsed > TimeSpan.FromSeconds(60))
+            {
+                throw new TimeoutException($"{reference} has no case after 60 s.");
+            }
+
+            await Task.Delay(1);
+        }
+
+        return committed.Elapsed.TotalMilliseconds;
+    }
+
+    private static async Task<double> ReadCostAsync(string handling)
+    {
+        await using var connection = await OpenAsync(handling);
+        await using var find = connection.CreateCommand();
+        find.CommandText = "SELECT COUNT(*) FROM Cases WHERE Reference = 'KL-0000-00000'";
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < 1000; i++)
+        {
+            await find.ExecuteScalarAsync();
+        }
+
+        return watch.Elapsed.TotalMilliseconds / 1000;
+    }
+
+    private static async Task<string> SubmitAsync(HttpClient http, string tag)
+    {
+        var response = await http.PostAsJsonAsync("/api/public/complaints", new
+        {
+            category = "Treatment", complainantName = $"Indiener {tag}", email = "indiener@example.org", preferredContact = "Email",
+            description = $"Meting {tag}: mijn adviseur belt niet terug en de afspraak is drie keer verzet.",
+        });
+        if (response.StatusCode != HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException($"Submission refused: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString()!;
+    }
+
+    /// <summary>Registrations whose event reached every handler: Intake marks its outbox message processed only then.</summary>
+    private static Task<long> DeliveredRegistrationsAsync(HostProcess host) =>
+        CountAsync(Path.Combine(host.DataDirectory, "intake.db"), "SELECT COUNT(*) FROM OutboxMessages WHERE ProcessedAtUtc IS NOT NULL");
+
+    private static async Task<long> BacklogAsync(HostProcess host)
+    {
+        long backlog = 0;
+        foreach (var module in Modules)
+        {
+            var file = Path.Combine(host.DataDirectory, module + ".db");
+            backlog += File.Exists(file) ? await CountAsync(file, Undelivered) : 0;
+        }
+
+        return backlog;
+    }
+
+    private static async Task<long> CountAsync(string database, string sql)
+    {
+        await using var connection = await OpenAsync(database);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task<SqliteConnection> OpenAsync(string database)
+    {
+        var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
+        await connection.OpenAsync();
+        return connection;
+    }
+}
