@@ -19,6 +19,7 @@ function nodeConfig(state, triggers) {
     y: state.y ?? 0,
     width: NODE.width,
     height: NODE.height,
+    zIndex: 1,
     data: { label: state.label, final: !!state.final, entryTrigger: state.entryTrigger ?? null },
     attrs: {
       body: { rx: 10, ry: 10, stroke: COLORS.stroke, strokeWidth: state.final ? 3 : 1.5, fill: state.final ? COLORS.final : COLORS.fill },
@@ -53,6 +54,8 @@ function edgeConfig(transition, labels, index) {
     connector: { name: 'rounded' },
     attrs: { line: { stroke: COLORS.stroke, strokeWidth: 1.5, targetMarker: 'classic' } },
     labels: [{ attrs: { label: { text: edgeLabel(data, labels), fontSize: 11 } } }],
+    // Above the states: an action's name longer than its edge would otherwise disappear under the boxes it joins.
+    zIndex: 2,
   };
 }
 
