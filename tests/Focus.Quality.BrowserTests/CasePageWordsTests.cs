@@ -24,7 +24,7 @@ public sealed class CasePageWordsTests(RunningApp app) : IClassFixture<RunningAp
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Bevestiging vastleggen" }).ClickAsync();
         await Expect(page.Locator("[data-testid=acknowledged]")).ToBeVisibleAsync();
-        await Expect(page.Locator("[data-testid=extend-term] [data-testid=term-picker]")).ToContainTextAsync("Schriftelijke reactie");
+        await Expect(page.Locator("[data-testid=extend-term] input[data-testid=term-picker]")).ToHaveValueAsync("Schriftelijke reactie");
         await AssertNoCodesAsync(page);
         await Expect(page.Locator("[data-testid=terms]")).ToContainTextAsync("termijnregel voor ‘Bevestiging’");
 
