@@ -46,6 +46,7 @@ public sealed class ObjectionTests(RunningApp app) : IClassFixture<RunningApp>
         await page.Locator("[data-testid=waive-submit]").ClickAsync();
         await Expect(page.Locator("[data-testid=objection-status]")).ToContainTextAsync("Geen hoorzitting");
         await Expect(page.Locator("[data-testid=objection-terms]")).ToContainTextAsync("Definitieve beslissing");
+        await Expect(page.Locator("[data-testid=objection-terms] td[data-term=HearingInvitation]")).ToHaveTextAsync(new Regex("^\\s*Niet van toepassing"));
         await page.GetByLabel("Beslissing en motivering").FillAsync("De reactie was juist; de excuses blijven staan.");
         await page.Locator("[data-testid=decide-submit]").ClickAsync();
 

@@ -15,7 +15,7 @@ public sealed class WrittenResponseTests(RunningApp app) : IClassFixture<Running
         await Expect(page.GetByLabel("Motivering voor de brief")).ToHaveValueAsync(new Regex("UWV"));
         await page.Locator("[data-testid=declare-not-handled]").ClickAsync();
 
-        await Expect(page.Locator("[data-testid=not-handled]")).ToContainTextAsync("BenefitsDecisionOfUwvOrMunicipality");
+        await Expect(page.Locator("[data-testid=not-handled]")).ToContainTextAsync("Geadviseerd door de ontvankelijkheidsregel voor ‘Buiten de invloedssfeer van Focus’");
         await Expect(page.Locator("[data-testid=status]")).ToContainTextAsync("Niet in behandeling");
         await Expect(page.Locator("[data-term=Objection]")).ToContainTextAsync("Lopend");
         await Expect(page.Locator("[data-testid=document-link]")).ToContainTextAsync("niet-in-behandeling-KL-");

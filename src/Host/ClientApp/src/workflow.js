@@ -6,7 +6,12 @@ import dagre from '@dagrejs/dagre';
 const NODE = { width: 170, height: 56 };
 const COLORS = { stroke: '#5f6b7a', fill: '#ffffff', final: '#e8f0fe', current: '#ffb74d', path: '#c8e6c9', selected: '#1976d2' };
 
-function nodeConfig(state) {
+// A state's label with its clock trigger, named in the reader's words when the caller gave them (the case page does).
+function stateText(label, entryTrigger, triggers = {}) {
+  return label + (entryTrigger ? `\n⏱ ${triggers[entryTrigger] ?? entryTrigger}` : '');
+}
+
+function nodeConfig(state, triggers) {
   return {
     id: state.id,
     shape: 'rect',
@@ -14,10 +19,11 @@ function nodeConfig(state) {
     y: state.y ?? 0,
     width: NODE.width,
     height: NODE.height,
+    zIndex: 1,
     data: { label: state.label, final: !!state.final, entryTrigger: state.entryTrigger ?? null },
     attrs: {
       body: { rx: 10, ry: 10, stroke: COLORS.stroke, strokeWidth: state.final ? 3 : 1.5, fill: state.final ? COLORS.final : COLORS.fill },
-      label: { text: state.label + (state.entryTrigger ? `\n⏱ ${state.entryTrigger}` : ''), fontSize: 13, fill: '#1f2933' },
+      label: { text: stateText(state.label, state.entryTrigger, triggers), fontSize: 13, fill: '#1f2933' },
     },
     ports: {
       groups: { side: { position: 'absolute', attrs: { circle: { r: 5, magnet: true, stroke: COLORS.stroke, fill: '#fff', strokeWidth: 1 } } } },
@@ -48,12 +54,14 @@ function edgeConfig(transition, labels, index) {
     connector: { name: 'rounded' },
     attrs: { line: { stroke: COLORS.stroke, strokeWidth: 1.5, targetMarker: 'classic' } },
     labels: [{ attrs: { label: { text: edgeLabel(data, labels), fontSize: 11 } } }],
+    // Above the states: an action's name longer than its edge would otherwise disappear under the boxes it joins.
+    zIndex: 2,
   };
 }
 
-function load(graph, definition, labels) {
+function load(graph, definition, labels, triggers) {
   graph.fromJSON({
-    nodes: definition.states.map(nodeConfig),
+    nodes: definition.states.map((state) => nodeConfig(state, triggers)),
     edges: definition.transitions.map((t, i) => edgeConfig(t, labels, i)),
   });
 }
@@ -185,7 +193,7 @@ function createEditor(container, dotnet, definitionJson, actionLabels) {
       if (!node) return;
       graph.startBatch('update-state');
       node.setData({ label, final, entryTrigger: entryTrigger || null }, { overwrite: true });
-      node.attr('label/text', label + (entryTrigger ? `\n⏱ ${entryTrigger}` : ''));
+      node.attr('label/text', stateText(label, entryTrigger));
       node.attr('body/strokeWidth', final ? 3 : 1.5);
       node.attr('body/fill', final ? COLORS.final : COLORS.fill);
       graph.stopBatch('update-state');
@@ -216,13 +224,16 @@ function createEditor(container, dotnet, definitionJson, actionLabels) {
   return api;
 }
 
-/** The case page: the case's own workflow version, its current state highlighted and the states it passed through. */
+/**
+ * The case page: the case's own workflow version, its current state highlighted and the states it passed through.
+ * A handler reads actions and triggers by their display names (words.actions, words.triggers), never their codes.
+ */
 function showInstance(container) {
   const graph = createGraph(container, false);
   return {
-    draw(definitionJson, current, path) {
+    draw(definitionJson, current, path, words) {
       const definition = JSON.parse(definitionJson);
-      load(graph, definition, {});
+      load(graph, definition, words.actions, words.triggers);
       const visited = new Set(path);
       graph.getNodes().forEach((node) => {
         if (node.id === current) node.attr('body/fill', COLORS.current);

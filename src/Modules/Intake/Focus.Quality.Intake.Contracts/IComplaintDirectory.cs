@@ -19,4 +19,10 @@ public sealed record ComplaintDetails(
 public interface IComplaintDirectory
 {
     Task<ComplaintDetails?> FindAsync(string reference, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The references of complaints whose e-mail address or phone number holds <paramref name="text"/> (ignoring case,
+    /// and for a phone number spaces and dashes), newest first: Handling keeps no contact details of its own.
+    /// </summary>
+    Task<IReadOnlyList<string>> ReferencesByContactAsync(string text, int take, CancellationToken cancellationToken);
 }

@@ -39,10 +39,14 @@ internal sealed class CaseQuery(
                 : null,
             [.. @case.Documents.OrderBy(d => d.CreatedAt).Select(d => new DocumentView(d.Id, d.Kind.ToString(), d.FileName, d.CreatedAt, d.CreatedBy))],
             [.. @case.Terms.OrderBy(t => t.DueDate).Select(t => ToView(t, today))],
-            [.. @case.Timeline.Where(e => e.Kind != TimelineKind.WorkflowMoved).OrderBy(e => e.At).ThenBy(e => e.Sequence).Select(e => new TimelineView(e.At, e.Kind.ToString(), e.Actor, e.Details))],
+            [.. Timeline(@case)],
             complaint,
             await WorkflowAsync(@case, actor, cancellationToken));
     }
+
+    /// <summary>Whether Intake registered the complaint: its case may still be on its way through the outbox.</summary>
+    public async Task<bool> IsRegisteredAsync(string reference, CancellationToken cancellationToken) =>
+        await complaints.FindAsync(reference, cancellationToken) is not null;
 
     private async Task<WorkflowView> WorkflowAsync(Case @case, string actor, CancellationToken cancellationToken)
     {
@@ -56,6 +60,20 @@ internal sealed class CaseQuery(
             await workflow.PermittedAsync(@case, actor, cancellationToken),
             path,
             await definitions.DefinitionJsonAsync(@case.WorkflowVersion, cancellationToken));
+    }
+
+    /// <summary>
+    /// The timeline as people read it: by the minute it shows, and within a minute in the order things happened (a
+    /// handler's acknowledgement time has no seconds, the registration a moment earlier has). A complaint from the web
+    /// form was received and registered in one go, so one entry tells it.
+    /// </summary>
+    private static IEnumerable<TimelineView> Timeline(Case @case)
+    {
+        var byForm = @case.Timeline.Any(e => e.Kind == TimelineKind.Registered && e.Actor is null);
+        return @case.Timeline
+            .Where(e => e.Kind != TimelineKind.WorkflowMoved && !(byForm && e.Kind == TimelineKind.Received))
+            .OrderBy(e => e.At.UtcTicks / TimeSpan.TicksPerMinute).ThenBy(e => e.Sequence)
+            .Select(e => new TimelineView(e.At, e.Kind.ToString(), e.Actor, e.Details));
     }
 
     private TermView ToView(CaseTerm term, DateOnly today) => new(

@@ -82,7 +82,7 @@ internal static class TimelineText
     private static string TermRuleFailed(IStringLocalizer<HandlingText> text, string details)
     {
         var parts = details.Split('|', 4);
-        return text["Timeline.TermRuleFailed", parts[2], text[$"Term.{parts[0]}"], Day(parts[1]), parts[3]];
+        return text["Timeline.TermRuleFailed", RuleWords.TermRule(text, parts[0]), text[$"Term.{parts[0]}"], Day(parts[1]), parts[3]];
     }
 
     private static string Acknowledged(IStringLocalizer<HandlingText> text, string? details)

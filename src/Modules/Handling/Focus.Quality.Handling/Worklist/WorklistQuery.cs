@@ -38,17 +38,22 @@ internal sealed record WorklistFilter(
 /// <summary>Where the previous page ended (its last case's due date and reference): the next page starts after it.</summary>
 internal sealed record WorklistCursor(DateOnly DueDate, string Reference);
 
-/// <summary>Open cases, the one whose next term ends first on top.</summary>
-internal sealed class WorklistQuery(HandlingDbContext db, IWorkingDayCalendar calendar, TimeProvider clock)
+/// <summary>A case without an open term of Focus (answered, not handled, closed), found by a search.</summary>
+internal sealed record ClosedCaseItem(string Reference, string ComplainantName, ComplaintCategory Category, DateTimeOffset ReceivedAt, string Status);
+
+/// <summary>Open cases, the one whose next term ends first on top; closed cases only when searched for.</summary>
+internal sealed class WorklistQuery(HandlingDbContext db, IComplaintDirectory complaints, IWorkingDayCalendar calendar, TimeProvider clock)
 {
+    /// <summary>How many closed cases a search shows: enough to recognise the one meant, else the search should be sharper.</summary>
+    public const int ClosedLimit = 50;
+
     public async Task<IReadOnlyList<WorklistItem>> ListAsync(WorklistFilter filter, CancellationToken cancellationToken)
     {
         var today = AmsterdamTime.Today(clock);
         var cases = db.Cases.AsNoTracking().Where(c => c.NextDueDate != null);
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            var search = filter.Search.Trim();
-            cases = cases.Where(c => c.Reference.Contains(search) || c.ComplainantName.Contains(search));
+            cases = await MatchingAsync(cases, filter.Search, cancellationToken);
         }
 
         if (filter.OverdueOnly)
@@ -95,5 +100,24 @@ internal sealed class WorklistQuery(HandlingDbContext db, IWorkingDayCalendar ca
             r.Reference, r.ComplainantName, r.Channel, r.Category, r.ReceivedAt, r.Status.ToString(), r.AssignedTo, r.NextTermCode!, r.NextDueDate,
             TermStatus.DaysLeft(calendar, r.Unit, today, r.NextDueDate),
             TermStatus.State(today, r.NextDueDate, r.NextWarnFrom, completedOn: null)))];
+    }
+
+    /// <summary>The cases that left the worklist whose name, reference, e-mail address or phone number holds <paramref name="search"/>, newest first.</summary>
+    public async Task<IReadOnlyList<ClosedCaseItem>> FindClosedAsync(string search, CancellationToken cancellationToken)
+    {
+        var cases = await MatchingAsync(db.Cases.AsNoTracking().Where(c => c.NextDueDate == null), search, cancellationToken);
+        var rows = await cases.OrderByDescending(c => c.Reference).Take(ClosedLimit)
+            .Select(c => new { c.Reference, c.ComplainantName, c.Category, c.ReceivedAt, c.Status })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new ClosedCaseItem(r.Reference, r.ComplainantName, r.Category, r.ReceivedAt, r.Status.ToString()))];
+    }
+
+    /// <summary>Name and reference are on the case; e-mail address and phone number only Intake keeps, so it names the references.</summary>
+    private async Task<IQueryable<Case>> MatchingAsync(IQueryable<Case> cases, string search, CancellationToken cancellationToken)
+    {
+        var text = search.Trim();
+        var lower = text.ToLowerInvariant();
+        var byContact = await complaints.ReferencesByContactAsync(text, ClosedLimit, cancellationToken);
+        return cases.Where(c => c.Reference.Contains(text) || c.ComplainantName.ToLower().Contains(lower) || byContact.Contains(c.Reference));
     }
 }

@@ -28,7 +28,8 @@ internal sealed class ObjectionQuery(ObjectionsDbContext db, IComplaintDirectory
             objection.ObjectionDue, objection.ReceivedOn, objection.Via, objection.Grounds, advice, objection.Late, objection.Hearing, objection.Report,
             objection.Waiver, objection.Settlement, objection.Decision,
             [.. objection.Terms.OrderBy(t => t.StartDate).Select(t => new ObjectionTermView(
-                t.Code, t.RuleName, t.StartDate, t.DueDate, t.Unit, t.Count, t.SkippedDays, t.RulesVersion, t.CompletedOn, t.Met, t.DueDate.DayNumber - today.DayNumber))],
+                t.Code, t.RuleName, t.StartDate, t.DueDate, t.Unit, t.Count, t.SkippedDays, t.RulesVersion, t.CompletedOn, t.Met, t.DueDate.DayNumber - today.DayNumber,
+                t.Code == TermCodes.HearingInvitation && objection.Waiver is not null && objection.Hearing is null))],
             [.. objection.Documents.OrderBy(d => d.CreatedAt).Select(d => new ObjectionDocumentView(d.Id, d.Kind, d.FileName, d.CreatedAt, d.CreatedBy))],
             [.. objection.Timeline.OrderBy(e => e.At).ThenBy(e => e.Sequence).Select(e => new ObjectionEntryView(e.At, e.Step, e.Actor, e.Details))]);
     }

@@ -3,9 +3,10 @@ using Focus.Quality.Rules.Contracts;
 
 namespace Focus.Quality.Objections.ObjectionFile;
 
+/// <param name="NotApplicable">The hearing was waived before anyone was invited: the invitation term closed without being met.</param>
 internal sealed record ObjectionTermView(
     string Code, string RuleName, DateOnly StartDate, DateOnly DueDate, TermUnit Unit, int Count, IReadOnlyList<SkippedDay> SkippedDays, string RulesVersion,
-    DateOnly? CompletedOn, bool? Met, int DaysLeft);
+    DateOnly? CompletedOn, bool? Met, int DaysLeft, bool NotApplicable);
 
 internal sealed record ObjectionDocumentView(Guid Id, ObjectionDocumentKind Kind, string FileName, DateTimeOffset CreatedAt, string CreatedBy);
 
