@@ -34,7 +34,7 @@ public sealed class TermExtensionNoticeTests
             .Select(m => MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(m))))
             .FirstOrDefault(m => m.Subject == $"Nieuwe datum voor uw klacht {reference}")));
         Assert.Equal("jan@example.org", notice.To.Mailboxes.Single().Address);
-        var body = notice.TextBody;
+        var body = notice.TextBody ?? string.Empty;
         Assert.Contains($"De termijn voor de schriftelijke reactie is verlengd tot {due.AddDays(14).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("nl-NL"))}.", body, StringComparison.Ordinal);
         Assert.Contains("De reden: Wij wachten op informatie van uw werkgever.", body, StringComparison.Ordinal);
         Assert.Contains("Anna de Vries\nKlachtbehandelaar, Focus Nederland", body.ReplaceLineEndings("\n"), StringComparison.Ordinal);
