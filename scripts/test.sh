@@ -15,6 +15,9 @@ missing=()
 command -v npm >/dev/null || missing+=(nodejs npm)
 # The SLA workbook test opens the file in LibreOffice (headless) to prove it needs no repair.
 command -v libreoffice >/dev/null || missing+=(libreoffice-calc-nogui)
+# Letters are converted to PDF/A by LibreOffice Writer; the test reads the PDF back with poppler's pdftotext.
+[ -e /usr/lib/libreoffice/program/libswlo.so ] || missing+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} for the tests..."
   as_root apt-get update -qq

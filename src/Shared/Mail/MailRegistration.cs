@@ -1,4 +1,5 @@
 using Focus.Quality.Shared.Documents;
+using Focus.Quality.Shared.Letters;
 using Focus.Quality.Shared.Outbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +8,7 @@ namespace Focus.Quality.Shared.Mail;
 
 public static class MailRegistration
 {
-    /// <summary>Documents on disk and mail delivery for every module's <see cref="MailRequested"/> events. Called once by the host.</summary>
+    /// <summary>Documents on disk, the PDF/A of every letter, and mail delivery for every module's <see cref="MailRequested"/> events. Called once by the host.</summary>
     public static IServiceCollection AddDocumentsAndMail(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
@@ -15,6 +16,10 @@ public static class MailRegistration
         services.Configure<UploadOptions>(configuration.GetSection(UploadOptions.Section));
         services.AddScoped<MailDelivery>();
         services.AddSingleton<IEventHandlerInvoker, DirectEventHandlerInvoker<MailRequested, MailDelivery>>();
+        services.Configure<LetterOptions>(configuration.GetSection(LetterOptions.Section));
+        services.AddSingleton<PdfAConverter>();
+        services.AddScoped<LetterArchiving>();
+        services.AddSingleton<IEventHandlerInvoker, DirectEventHandlerInvoker<LetterComposed, LetterArchiving>>();
         return services;
     }
 }

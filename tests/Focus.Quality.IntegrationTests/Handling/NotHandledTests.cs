@@ -36,6 +36,7 @@ public sealed class NotHandledTests(FocusApp app) : IClassFixture<FocusApp>
         var letter = Letters.Text(await handler.GetByteArrayAsync(declared.Headers.Location));
         Assert.Contains("niet in behandeling te nemen", letter, StringComparison.Ordinal);
         Assert.Contains("Wij hebben hierover geen zeggenschap.", letter, StringComparison.Ordinal);
+        Assert.Contains("Stuur uw bezwaar per post naar Postbus 1234, 1000 AB Amsterdam, of per e-mail naar directeur@focus.example.", letter, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -41,7 +41,8 @@ public sealed class WrittenResponseTests
         Assert.Contains("Een vaste vervanger bij afwezigheid.", text, StringComparison.Ordinal);
         Assert.Contains(Director, text, StringComparison.Ordinal);
         Assert.Contains("Anna de Vries\nKlachtbehandelaar, Focus Nederland", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("@focus.example", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("behandelaar@focus.example", text, StringComparison.Ordinal);
+        Assert.Contains("Stuur uw bezwaar per post naar Postbus 1234, 1000 AB Amsterdam, of per e-mail naar directeur@focus.example.", text, StringComparison.Ordinal);
         Assert.Contains(letterDate.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("nl-NL")), text, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", text, StringComparison.Ordinal);
 

@@ -34,6 +34,8 @@ public sealed partial class FocusApp : WebApplicationFactory<Program>
             ["RateLimiting:PublicIntakePermitLimit"] = "1000",
             ["RateLimiting:LoginPermitLimit"] = "1000",
             ["RateLimiting:LoginPermitLimitPerAddress"] = "1000",
+            // LibreOffice takes seconds of CPU per letter; only the tests about PDF/A turn it on.
+            ["Letters:PdfA"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

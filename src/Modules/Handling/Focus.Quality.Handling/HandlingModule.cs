@@ -51,6 +51,8 @@ public static class HandlingModule
         services.AddScoped<IValidator<RespondForm>, RespondFormValidator>();
         services.AddScoped<RespondHandler>();
         services.AddScoped<LetterComposer>();
+        services.AddScoped<Focus.Quality.Shared.Letters.ILetterArchive, CaseLetterArchive>();
+        services.AddSingleton<IRuleFailureSource, LetterPdfFailures>();
         services.AddScoped<CaseOutcomeWriter>();
         services.AddScoped<IValidator<NotHandledForm>, NotHandledFormValidator>();
         services.AddScoped<AdmissibilityQuery>();
@@ -62,6 +64,7 @@ public static class HandlingModule
         services.AddTermSignaller<CaseTermSignaller>();
         services.AddSingleton<IRuleFailureSource, RuleFailureAlerts>();
         services.AddScoped<ExtendTermHandler>();
+        services.AddScoped<ExtensionNotice>();
         services.AddScoped<AssignHandler>();
         services.AddScoped<NotesHandler>();
         services.AddScoped<AttachmentsHandler>();

@@ -27,6 +27,8 @@ public static class ObjectionsModule
         services.AddIntegrationEventHandler<ComplaintNotHandled, RememberSentLetters, ObjectionsDbContext>();
         services.AddIntegrationEventHandler<CaseAnonymised, Privacy.AnonymiseObjection, ObjectionsDbContext>();
         services.AddScoped<ObjectionSteps>();
+        services.AddScoped<Focus.Quality.Shared.Letters.ILetterArchive, Letters.ObjectionLetterArchive>();
+        services.AddSingleton<IRuleFailureSource, Letters.LetterPdfFailures>();
         services.AddScoped<IValidator<RegisterObjectionForm>, RegisterObjectionFormValidator>();
         services.AddScoped<RegisterObjectionHandler>();
         services.AddScoped<IValidator<LateDecisionForm>, LateDecisionFormValidator>();

@@ -9,7 +9,7 @@ internal static class TimelineText
 {
     /// <summary>Kinds that always carry details, unless anonymisation erased them.</summary>
     private static readonly HashSet<string> AlwaysDetailed =
-        ["Acknowledged", "AcknowledgementMailed", "InternalNote", "Communication", "AttachmentAdded", "TermExtended", "LetterMailed", "TermSetByHand"];
+        ["Acknowledged", "AcknowledgementMailed", "InternalNote", "Communication", "AttachmentAdded", "TermExtended", "LetterMailed", "TermSetByHand", "LetterPdfFailed"];
 
     /// <param name="anonymised">Whether the case was anonymised, which erased the details of some entries.</param>
     public static string Describe(IStringLocalizer<HandlingText> text, TimelineView entry, bool anonymised) => entry.Kind switch
@@ -29,6 +29,7 @@ internal static class TimelineText
         "TermExtended" => TermExtended(text, "Timeline.TermExtended", entry.Details!),
         "TermSetByHand" => TermExtended(text, "Timeline.TermSetByHand", entry.Details!),
         "TermRuleFailed" => TermRuleFailed(text, entry.Details!),
+        "LetterPdfFailed" => text["Timeline.LetterPdfFailed", entry.Details!.Split('|', 2)[0], entry.Details.Split('|', 2)[1]],
         "Responded" => text["Timeline.Responded", text[$"Judgement.{entry.Details}"]],
         "NotHandled" => text["Timeline.NotHandled", text[$"Reason.{entry.Details}"]],
         "AcknowledgementMailed" => text["Timeline.AcknowledgementMailed", entry.Details ?? string.Empty],

@@ -185,8 +185,7 @@ internal sealed class Case
         return new CaseAssigned(Guid.CreateVersion7(), now, Reference, assignee);
     }
 
-    public CaseOpened Opened(DateTimeOffset now) =>
-        new(Guid.CreateVersion7(), now, Reference, AssignedTo, Term(TermCodes.Acknowledgement)?.DueDate, Term(TermCodes.Response)?.DueDate);
+    public CaseOpened Opened(DateTimeOffset now) => new(Guid.CreateVersion7(), now, Reference, AssignedTo, Term(TermCodes.Acknowledgement)?.DueDate, Term(TermCodes.Response)?.DueDate);
 
     /// <summary>Moves a term's due date once, with a reason; the original date is kept for the reports.</summary>
     public TermExtended ExtendTerm(CaseTerm term, DateOnly newDueDate, DateOnly newWarnFrom, string reason, string by, DateTimeOffset now)
@@ -207,8 +206,10 @@ internal sealed class Case
     }
 
     /// <summary>Notes how the letter goes: by e-mail when known, else by post to the address (none: someone must ask for it).</summary>
-    public void LetterDispatched(string? emailAddress, PostalAddress? postalAddress, DateTimeOffset now) =>
-        Record(now, emailAddress is null ? TimelineKind.LetterByPost : TimelineKind.LetterMailed, null, emailAddress ?? postalAddress?.OneLine());
+    public void LetterDispatched(string? emailAddress, PostalAddress? postalAddress, DateTimeOffset now) => Record(now, emailAddress is null ? TimelineKind.LetterByPost : TimelineKind.LetterMailed, null, emailAddress ?? postalAddress?.OneLine());
+
+    /// <summary>A letter went out without its PDF/A (as .docx); the administrator's failed-deliveries page lists why.</summary>
+    public void LetterPdfFailed(string fileName, string reason, DateTimeOffset now) => Record(now, TimelineKind.LetterPdfFailed, null, $"{fileName}|{reason}");
 
     /// <summary>Closes the case once the complainant's objection term has passed; null while it has not.</summary>
     public CaseClosed? CloseIfObjectionTermPassed(DateOnly today, DateTimeOffset now)

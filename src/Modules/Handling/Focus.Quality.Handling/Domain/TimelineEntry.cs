@@ -32,6 +32,7 @@ internal enum TimelineKind
     Anonymised,
     TermRuleFailed,
     TermSetByHand,
+    LetterPdfFailed,
 }
 
 /// <summary>One thing that happened to a case; never changed after it was written.</summary>
@@ -42,7 +43,7 @@ internal sealed class TimelineEntry
     {
         TimelineKind.Acknowledged, TimelineKind.AcknowledgementMailed, TimelineKind.InternalNote, TimelineKind.Communication,
         TimelineKind.AttachmentAdded, TimelineKind.TermExtended, TimelineKind.LetterMailed, TimelineKind.LetterByPost, TimelineKind.ReviewRequested,
-        TimelineKind.ResponseApproved, TimelineKind.ReturnedForRework, TimelineKind.TermSetByHand,
+        TimelineKind.ResponseApproved, TimelineKind.ReturnedForRework, TimelineKind.TermSetByHand, TimelineKind.LetterPdfFailed,
     };
 
     public Guid Id { get; init; }

@@ -9,9 +9,11 @@ namespace Focus.Quality.Handling.ExtendTerm;
 
 /// <summary>
 /// Extends one of Focus's open terms once, e.g. while waiting for information from the complainant; or sets the date of a
-/// term whose rule failed ("handmatig vaststellen"), which is no extension: the rule never gave a date.
+/// term whose rule failed ("handmatig vaststellen"), which is no extension: the rule never gave a date. An extension is
+/// told to the complainant (<see cref="ExtensionNotice"/>).
 /// </summary>
-internal sealed class ExtendTermHandler(HandlingDbContext db, IWorkingDayCalendar calendar, IStringLocalizer<HandlingText> text, TimeProvider clock)
+internal sealed class ExtendTermHandler(
+    HandlingDbContext db, IWorkingDayCalendar calendar, ExtensionNotice notice, IStringLocalizer<HandlingText> text, TimeProvider clock)
 {
     /// <summary>An extension is a pause for a reason, not a second deadline: at most this far beyond the original date.</summary>
     private const int MaxExtensionDays = 8 * 7;
@@ -51,9 +53,15 @@ internal sealed class ExtendTermHandler(HandlingDbContext db, IWorkingDayCalenda
         {
             return Result<DateOnly>.Invalid(nameof(ExtendTermForm.NewDueDate), text["Validation.ExtensionDate", MaxExtensionDays / 7]);
         }
+        else if (form.ReasonForComplainant?.Length > 2000)
+        {
+            return Result<DateOnly>.Invalid(nameof(ExtendTermForm.ReasonForComplainant), text["Validation.TooLong", 2000]);
+        }
         else
         {
-            db.Publish(@case.ExtendTerm(term, form.NewDueDate, newWarnFrom, form.Reason.Trim(), by, clock.GetUtcNow()));
+            var now = clock.GetUtcNow();
+            db.Publish(@case.ExtendTerm(term, form.NewDueDate, newWarnFrom, form.Reason.Trim(), by, now));
+            await notice.QueueAsync(@case, term, string.IsNullOrWhiteSpace(form.ReasonForComplainant) ? null : form.ReasonForComplainant.Trim(), by, now, cancellationToken);
         }
 
         try

@@ -28,6 +28,8 @@ internal sealed class LetterComposer(ILetterTemplates templates, IDocumentStore 
             ["LetterDate"] = DutchLetters.LongDate(letterDate),
             ["ObjectionDeadline"] = DutchLetters.LongDate(objectionDue),
             ["DirectorName"] = procedure.Value.DirectorName,
+            ["DirectorPostalAddress"] = procedure.Value.DirectorPostalAddress,
+            ["DirectorEmail"] = procedure.Value.DirectorEmail,
             ["HandlerName"] = signature.Name,
             ["HandlerFunction"] = signature.Function,
         };

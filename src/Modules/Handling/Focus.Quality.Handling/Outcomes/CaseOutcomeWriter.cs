@@ -9,7 +9,6 @@ using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Shared.Documents;
 using Focus.Quality.Shared.Letters;
 using Focus.Quality.Shared.Events;
-using Focus.Quality.Shared.Mail;
 using Focus.Quality.Shared.Results;
 using Focus.Quality.Shared.Security;
 using Focus.Quality.Shared.Time;
@@ -23,8 +22,8 @@ internal sealed record OutcomeLetter(DocumentKind Kind, string Template, DateOnl
 
 /// <summary>
 /// What both outcomes (written response, not handled) share: the case must still be open, the letter is produced and
-/// stored, the objection term starts at the letter date, and the letter is e-mailed through the outbox in the same
-/// transaction — or marked for the post, to the complainant's postal address, when no e-mail address is known.
+/// stored, the objection term starts at the letter date, and the letter (as PDF/A, see <see cref="LetterComposed"/>) is
+/// e-mailed through the outbox in the same transaction — or marked for the post, to the complainant's postal address, when no e-mail address is known.
 /// </summary>
 internal sealed class CaseOutcomeWriter(
     HandlingDbContext db,
@@ -90,12 +89,9 @@ internal sealed class CaseOutcomeWriter(
         @case.Move(answer.Move!, by, now);
         var email = complaint?.Email;
         @case.LetterDispatched(email, complaint?.PostalAddress, now);
-        if (email is not null)
-        {
-            db.Publish(DutchLetters.Compose(() => new MailRequested(
-                Guid.CreateVersion7(), now, email, text["Mail.Letter.Subject", reference], text["Mail.Letter.Body", @case.ComplainantName, reference, signature.Name, signature.Function],
-                [new MailAttachment(letter.FileName, letter.ContentType, letter.DocumentKey)])));
-        }
+        var mail = email is null ? null : DutchLetters.Compose(() => new LetterMail(
+            email, text["Mail.Letter.Subject", reference], text["Mail.Letter.Body", @case.ComplainantName, reference, signature.Name, signature.Function]));
+        db.Publish(new LetterComposed(Guid.CreateVersion7(), now, HandlingDbContext.SchemaName, reference, letter.Id, letter.DocumentKey, letter.FileName, mail));
 
         try
         {

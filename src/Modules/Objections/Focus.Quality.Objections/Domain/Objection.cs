@@ -233,6 +233,9 @@ internal sealed class Objection
         Record(ObjectionStep.Anonymised, now, null, reason);
     }
 
+    /// <summary>A letter went out without its PDF/A (as .docx); the administrator's failed-deliveries page lists why.</summary>
+    public void LetterPdfFailed(string fileName, string reason, DateTimeOffset now) => Record(ObjectionStep.LetterPdfFailed, now, null, $"{fileName}|{reason}");
+
     private void Require(bool allowed)
     {
         if (!allowed)

@@ -13,6 +13,7 @@ internal enum ObjectionStep
     TermWarning,
     TermBreached,
     Anonymised,
+    LetterPdfFailed,
 }
 
 /// <summary>One step of the objection, who took it and when; never changed after it was written (its free text is erased at anonymisation).</summary>

@@ -6,7 +6,6 @@ using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Shared.Documents;
 using Focus.Quality.Shared.Events;
 using Focus.Quality.Shared.Letters;
-using Focus.Quality.Shared.Mail;
 using Focus.Quality.Shared.Procedure;
 using Focus.Quality.Shared.Results;
 using Microsoft.EntityFrameworkCore;
@@ -71,7 +70,7 @@ internal sealed class ObjectionSteps(
         return Result<Guid>.Success(document?.Id ?? objection.Id);
     }
 
-    /// <summary>Fills the letter's template, stores it, and publishes the e-mail with the letter when an address is known.</summary>
+    /// <summary>Fills the letter's template, stores it, and publishes it for its PDF/A and its e-mail (when an address is known).</summary>
     public async Task<ObjectionDocument> SendAsync(string reference, StepLetter letter, string by, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var complaint = await complaints.FindAsync(reference, cancellationToken);
@@ -87,12 +86,9 @@ internal sealed class ObjectionSteps(
         var key = await documents.SaveAsync("objections", ".docx", content, cancellationToken);
         var document = new ObjectionDocument(
             Guid.CreateVersion7(), letter.Kind, $"{letter.Template}-{reference}-{letter.LetterDate:yyyy-MM-dd}.docx", Uploads.DocxContentType, content.Length, key, now, by);
-        if (complaint?.Email is { } email)
-        {
-            db.Publish(DutchLetters.Compose(() => new MailRequested(
-                Guid.CreateVersion7(), now, email, text[$"Mail.{letter.Kind}.Subject", reference], text["Mail.Body", values["ComplainantName"], reference, procedure.Value.DirectorName],
-                [new MailAttachment(document.FileName, document.ContentType, document.DocumentKey)])));
-        }
+        var mail = complaint?.Email is not { } email ? null : DutchLetters.Compose(() => new LetterMail(
+            email, text[$"Mail.{letter.Kind}.Subject", reference], text["Mail.Body", values["ComplainantName"], reference, procedure.Value.DirectorName]));
+        db.Publish(new LetterComposed(Guid.CreateVersion7(), now, ObjectionsDbContext.SchemaName, reference, document.Id, document.DocumentKey, document.FileName, mail));
 
         return document;
     }

@@ -1,0 +1,50 @@
+using Focus.Quality.Handling.Domain;
+using Focus.Quality.Handling.Persistence;
+using Focus.Quality.Shared.Letters;
+using Focus.Quality.Shared.Mail;
+using Microsoft.EntityFrameworkCore;
+
+namespace Focus.Quality.Handling.Letters;
+
+/// <summary>
+/// Files a letter's PDF/A next to its .docx on the case and queues its e-mail, with the PDF/A or, without one, the
+/// .docx — in one transaction. The PDF's document id is the event's, so a second delivery of the event finds it filed.
+/// </summary>
+internal sealed class CaseLetterArchive(HandlingDbContext db, TimeProvider clock) : ILetterArchive
+{
+    public string Module => HandlingDbContext.SchemaName;
+
+    public async Task FileAsync(LetterComposed letter, LetterPdf? pdf, string? failure, CancellationToken cancellationToken)
+    {
+        var @case = await db.Cases.Include(c => c.Documents).Include(c => c.Timeline).SingleAsync(c => c.Reference == letter.Reference, cancellationToken);
+        var failureRecorded = @case.Timeline.Any(e => e.Kind == TimelineKind.LetterPdfFailed && e.Details != null && e.Details.StartsWith(letter.FileName + "|", StringComparison.Ordinal));
+        var docx = @case.Documents.SingleOrDefault(d => d.Id == letter.DocumentId);
+        if (docx is null || failureRecorded || @case.Documents.Any(d => d.Id == letter.EventId))
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var attachment = new MailAttachment(docx.FileName, docx.ContentType, docx.DocumentKey);
+        if (pdf is not null)
+        {
+            @case.Documents.Add(new CaseDocument
+            {
+                Id = letter.EventId, Kind = docx.Kind, FileName = pdf.FileName, ContentType = LetterPdf.ContentType, Size = pdf.Size,
+                DocumentKey = pdf.DocumentKey, CreatedAt = now, CreatedBy = docx.CreatedBy,
+            });
+            attachment = new MailAttachment(pdf.FileName, LetterPdf.ContentType, pdf.DocumentKey);
+        }
+        else if (failure is not null)
+        {
+            @case.LetterPdfFailed(letter.FileName, failure, now);
+        }
+
+        if (letter.Mail is { } mail)
+        {
+            db.Publish(new MailRequested(Guid.CreateVersion7(), now, mail.To, mail.Subject, mail.Body, [attachment]));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,32 @@
+using Focus.Quality.Shared.Events;
+
+namespace Focus.Quality.Shared.Letters;
+
+/// <summary>Where the letter goes by e-mail; none when the complainant gave no e-mail address (the letter goes by post).</summary>
+public sealed record LetterMail(string To, string Subject, string Body);
+
+/// <summary>
+/// A letter stored as .docx, published in the same transaction as the step that wrote it. Its PDF/A is made and its
+/// e-mail sent afterwards, outside the request (LibreOffice takes seconds); until then the outbox keeps it, so a crash
+/// midway only makes the work run again.
+/// </summary>
+public sealed record LetterComposed(
+    Guid EventId, DateTimeOffset OccurredAt, string Module, string Reference, Guid DocumentId, string DocumentKey, string FileName, LetterMail? Mail)
+    : IIntegrationEvent;
+
+/// <summary>The PDF/A copy of a letter, stored next to its .docx.</summary>
+public sealed record LetterPdf(string FileName, string DocumentKey, long Size)
+{
+    public const string ContentType = "application/pdf";
+}
+
+/// <summary>
+/// A module's side of a composed letter: it files the PDF/A (or why there is none) with the letter's case and queues
+/// the e-mail, in one transaction. Called at least once per letter, so a second call for the same letter does nothing.
+/// </summary>
+public interface ILetterArchive
+{
+    string Module { get; }
+
+    Task FileAsync(LetterComposed letter, LetterPdf? pdf, string? failure, CancellationToken cancellationToken);
+}
