@@ -5,6 +5,7 @@ using Focus.Quality.Bench.Seeding;
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Handling.Worklist;
+using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Rules;
 using Focus.Quality.Rules.Calendar;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +44,7 @@ internal static class WorklistBench
             Console.WriteLine($"seeded {count:N0} cases in {seeding.Elapsed.TotalSeconds:F1} s");
             var calendar = new WorkingDayCalendar(RuleFiles.Load(Path.Combine(AppContext.BaseDirectory, "rules")).Calendar);
             await using var context = new HandlingSqliteDbContext(options);
-            var query = new WorklistQuery(context, calendar, TimeProvider.System);
+            var query = new WorklistQuery(context, new NoContactSearch(), calendar, TimeProvider.System);
             var open = await context.Cases.CountAsync(c => c.NextDueDate != null);
             var deep = open * 9 / 10;
             var cursor = await context.Cases.Where(c => c.NextDueDate != null).OrderBy(c => c.NextDueDate).ThenBy(c => c.Reference)
@@ -171,5 +172,15 @@ internal static class WorklistBench
             Command = command;
             return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
         }
+    }
+
+    /// <summary>The measured filters search no text, so the worklist never asks Intake for contact details here.</summary>
+    private sealed class NoContactSearch : IComplaintDirectory
+    {
+        public Task<ComplaintDetails?> FindAsync(string reference, CancellationToken cancellationToken) =>
+            throw new NotSupportedException("The worklist benchmark reads no complaint details.");
+
+        public Task<IReadOnlyList<string>> ReferencesByContactAsync(string text, int take, CancellationToken cancellationToken) =>
+            throw new NotSupportedException("The worklist benchmark searches no text.");
     }
 }

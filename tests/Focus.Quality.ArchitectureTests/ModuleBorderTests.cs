@@ -106,13 +106,13 @@ public sealed class ModuleBorderTests
     }
 
     [Fact]
-    public void Integration_events_are_sealed_and_public_in_contracts_or_the_kernel_mail_service()
+    public void Integration_events_are_sealed_and_public_in_contracts_or_the_kernel_mail_and_letter_services()
     {
         var events = Classes().That().ImplementInterface(typeof(IIntegrationEvent));
         Assert.NotEmpty(events.GetObjects(Architecture));
 
         events.Should().BeSealed().AndShould().BePublic()
-            .AndShould().ResideInNamespaceMatching(@"^Focus\.Quality\.(\w+\.Contracts|Shared\.Mail)$")
+            .AndShould().ResideInNamespaceMatching(@"^Focus\.Quality\.(\w+\.Contracts|Shared\.Mail|Shared\.Letters)$")
             .Check(Architecture);
     }
 
