@@ -1,6 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Focus.Quality.BrowserTests.Accessibility;
 
@@ -16,15 +17,23 @@ internal sealed class AxeScan
         ResultTypes = [ResultType.Violations],
     };
 
+    private const string FadesFinished = """
+        () => Promise.all(document.getAnimations()
+            .filter(animation => animation.effect?.getTiming().iterations !== Infinity)
+            .map(animation => animation.finished.catch(() => null)))
+        """;
+
     private readonly List<string> _violations = [];
     private readonly List<string> _scanned = [];
 
     /// <summary>Scans the page once <paramref name="ready"/> shows, leaving out <paramref name="exclude"/> (CSS selectors).</summary>
     public async Task PageAsync(IPage page, string name, ILocator ready, params string[] exclude)
     {
-        await Microsoft.Playwright.Assertions.Expect(ready.First).ToBeVisibleAsync();
+        await Expect(ready.First).ToBeVisibleAsync();
         // A staff screen draws its data after the circuit connects; a progress bar means it is still loading.
-        await Microsoft.Playwright.Assertions.Expect(page.Locator(".mud-progress-linear")).ToHaveCountAsync(0);
+        await Expect(page.Locator(".mud-progress-linear")).ToHaveCountAsync(0);
+        // A message that is still fading in is half transparent, and axe would measure the contrast of that moment.
+        await page.EvaluateAsync(FadesFinished);
         var context = new AxeRunContext { Exclude = [.. exclude.Select(selector => new AxeSelector(selector))] };
         var result = exclude.Length == 0 ? await page.RunAxe(Wcag21) : await page.RunAxe(context, Wcag21);
         _scanned.Add(name);
