@@ -19,4 +19,7 @@ public sealed record ComplaintDetails(
 public interface IComplaintDirectory
 {
     Task<ComplaintDetails?> FindAsync(string reference, CancellationToken cancellationToken);
+
+    /// <summary>The complainant's name per reference, for lists that show many complaints; unknown references are left out.</summary>
+    Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyCollection<string> references, CancellationToken cancellationToken);
 }

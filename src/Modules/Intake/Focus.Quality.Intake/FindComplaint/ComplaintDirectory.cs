@@ -14,4 +14,10 @@ internal sealed class ComplaintDirectory(IntakeDbContext db) : IComplaintDirecto
                 c.Description, c.EmployeeConcerned, c.ContactPerson, c.RegisteredBy,
                 c.StreetAndNumber == null ? null : new PostalAddress(c.StreetAndNumber, c.Postcode!, c.City!)))
             .SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyCollection<string> references, CancellationToken cancellationToken) =>
+        await db.Complaints.AsNoTracking()
+            .Where(c => references.Contains(c.Reference))
+            .Select(c => new { c.Reference, c.ComplainantName })
+            .ToDictionaryAsync(c => c.Reference, c => c.ComplainantName, StringComparer.Ordinal, cancellationToken);
 }
