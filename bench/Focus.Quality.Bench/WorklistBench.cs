@@ -182,5 +182,8 @@ internal static class WorklistBench
 
         public Task<IReadOnlyList<string>> ReferencesByContactAsync(string text, int take, CancellationToken cancellationToken) =>
             throw new NotSupportedException("The worklist benchmark searches no text.");
+
+        public Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyCollection<string> references, CancellationToken cancellationToken) =>
+            throw new NotSupportedException("The worklist benchmark shows no names.");
     }
 }

@@ -38,7 +38,8 @@ builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.Configure<IdleCircuitOptions>(builder.Configuration.GetSection(IdleCircuitOptions.Section));
-builder.Services.AddMudServices();
+// An opaque message keeps its text at the palette's contrast; MudBlazor's default 95% lets the page shine through.
+builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.MaximumOpacity = 100);
 
 builder.Services.AddFocusHardening();
 builder.Services.AddFocusAdministration();

@@ -12,13 +12,17 @@ public sealed class ObjectionTests(RunningApp app) : IClassFixture<RunningApp>
     {
         var (page, reference) = await RegisterObjectionAsync("Kees Bakker");
 
-        var hearingAt = DateTime.Today.AddDays(3).AddHours(14);
+        // The hearing is held today: its report cannot be recorded before the day itself.
+        var hearingAt = DateTime.Today.AddHours(9);
         await page.Locator("[data-testid=hearing-at]").FillAsync(hearingAt.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
         await page.GetByLabel("Plaats of telefoonnummer").FillAsync("Kantoor Utrecht");
         await page.Locator("[data-testid=invite-submit]").ClickAsync();
         await Expect(page.Locator("[data-testid=objection-status]")).ToContainTextAsync("Uitgenodigd");
         await Expect(page.Locator("[data-kind=InvitationLetter]")).ToContainTextAsync("uitnodiging-hoorzitting-");
 
+        await page.Locator("[data-testid=report-submit]").ClickAsync();
+        await Expect(page.Locator("[data-testid=report] .mud-input-helper-text", new() { HasText = "'Aanwezig' mag niet leeg zijn." })).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=report] .mud-input-helper-text", new() { HasText = "'Verslag' mag niet leeg zijn." })).ToBeVisibleAsync();
         await page.GetByLabel("Aanwezig").FillAsync("Kees Bakker, de adviseur, de directeur");
         await page.GetByLabel("Verslag", new() { Exact = true }).FillAsync("Klager lichtte toe; de adviseur erkende de gemiste afspraken.");
         await page.GetByLabel("Schikkingsvoorstel van Focus (optioneel)").FillAsync("Een andere vaste adviseur binnen twee weken.");
@@ -27,6 +31,13 @@ public sealed class ObjectionTests(RunningApp app) : IClassFixture<RunningApp>
         await Expect(page.Locator("[data-testid=report]")).ToContainTextAsync("erkende de gemiste afspraken");
 
         await Expect(page.GetByLabel("Afgesproken uitkomst")).ToHaveValueAsync("Een andere vaste adviseur binnen twee weken.");
+        var agreedOn = page.GetByLabel("Datum van de afspraak");
+        await agreedOn.FillAsync(DateTime.Today.AddDays(-1).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture));
+        await agreedOn.PressAsync("Enter");
+        await page.Locator("[data-testid=settle-submit]").ClickAsync();
+        await Expect(page.Locator("[data-testid=settle] div.validation-message")).ToContainTextAsync("niet eerder zijn afgesproken dan het gesprek");
+        await agreedOn.FillAsync(DateTime.Today.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture));
+        await agreedOn.PressAsync("Enter");
         await page.Locator("[data-testid=settle-submit]").ClickAsync();
         await Expect(page.Locator("[data-testid=objection-status]")).ToContainTextAsync("Geschikt");
         await Expect(page.Locator("[data-testid=settlement]")).ToContainTextAsync("Een andere vaste adviseur");
@@ -59,22 +70,9 @@ public sealed class ObjectionTests(RunningApp app) : IClassFixture<RunningApp>
     private async Task<(IPage Page, string Reference)> RegisterObjectionAsync(string complainant)
     {
         var page = await app.NewPageAsync();
-        var reference = await app.RegisterCaseAsync(page, "directeur@focus.example", complainant, "Mijn adviseur kwam twee afspraken niet na.");
-        await page.GetByLabel("Samenvatting van de klacht").FillAsync("Twee afspraken zijn niet nagekomen.");
-        await page.GetByLabel("Voorgestelde oplossing of maatregelen").FillAsync("Excuses en een vaste adviseur.");
-        await page.Locator("[data-testid=respond]").ClickAsync();
-        await Expect(page.Locator("[data-testid=response]")).ToBeVisibleAsync();
-
-        await page.GotoAsync($"{app.BaseUrl}/bezwaren/registreren?zaak={reference}");
-        await page.GetByLabel("Gronden van het bezwaar").FillAsync("De excuses zijn niet genoeg; ik wil een andere adviseur.");
-        var original = Path.Combine(Path.GetTempPath(), $"bezwaar-{reference}.pdf");
-        await File.WriteAllTextAsync(original, "%PDF-1.4 bezwaar");
-        await page.Locator("[data-testid=objection-original]").SetInputFilesAsync(original);
-        // The letter reaches the Objections module through the outbox a moment after the response; until then the form says so.
-        await app.RetryAsync(page, () => page.Locator("[data-testid=objection-submit]").ClickAsync(), () => page.WaitForURLAsync($"**/bezwaren/{reference}", new() { Timeout = 3000 }));
-        await Expect(page.Locator("[data-testid=objection-status]")).ToContainTextAsync("Geregistreerd");
+        var reference = await app.RespondedCaseAsync(page, complainant);
+        await app.RegisterObjectionAsync(page, reference, complainant);
         await Expect(page.Locator("[data-testid=objection-terms]")).ToContainTextAsync("Uitnodiging hoorzitting");
-
         return (page, reference);
     }
 }

@@ -9,8 +9,8 @@ public interface IPersonalDataSource
     /// <summary>The section of the export this module fills, e.g. "Intake".</summary>
     string Section { get; }
 
-    /// <summary>The complaint references filed with this e-mail address; only the module that records addresses knows.</summary>
-    Task<IReadOnlyCollection<string>> ReferencesOfAsync(string email, CancellationToken cancellationToken) =>
+    /// <summary>The complaint references filed with this e-mail address or phone number; only the module that records them knows.</summary>
+    Task<IReadOnlyCollection<string>> ReferencesOfAsync(DataSubject subject, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyCollection<string>>([]);
 
     /// <summary>Everything this module holds about these complaints, as data that serializes to JSON.</summary>

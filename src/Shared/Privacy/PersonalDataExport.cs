@@ -19,21 +19,21 @@ public sealed class PersonalDataExport(IEnumerable<IPersonalDataSource> sources,
         Converters = { new JsonStringEnumConverter() },
     };
 
-    /// <summary>The complaints filed with this address, to show before exporting them.</summary>
-    public async Task<IReadOnlyCollection<string>> FindComplaintsAsync(string email, CancellationToken cancellationToken)
+    /// <summary>The complaints filed with this address or phone number, to show before exporting them.</summary>
+    public async Task<IReadOnlyCollection<string>> FindComplaintsAsync(DataSubject subject, CancellationToken cancellationToken)
     {
         var references = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var source in sources)
         {
-            references.UnionWith(await source.ReferencesOfAsync(email.Trim(), cancellationToken));
+            references.UnionWith(await source.ReferencesOfAsync(subject, cancellationToken));
         }
 
         return references;
     }
 
-    public async Task<PersonalDataFile> ExportAsync(string email, string requestedBy, CancellationToken cancellationToken)
+    public async Task<PersonalDataFile> ExportAsync(DataSubject subject, string requestedBy, CancellationToken cancellationToken)
     {
-        var references = await FindComplaintsAsync(email, cancellationToken);
+        var references = await FindComplaintsAsync(subject, cancellationToken);
 
         var sections = new Dictionary<string, object>();
         foreach (var source in sources)
@@ -42,8 +42,8 @@ public sealed class PersonalDataExport(IEnumerable<IPersonalDataSource> sources,
         }
 
         var now = clock.GetUtcNow();
-        var document = new { exportedAt = now, exportedBy = requestedBy, email = email.Trim(), complaints = references, sections };
-        // The address itself stays out of the log: the log is read by more people than the export.
+        var document = new { exportedAt = now, exportedBy = requestedBy, email = subject.Email, phone = subject.Phone, complaints = references, sections };
+        // The address or number itself stays out of the log: the log is read by more people than the export.
         logger.LogInformation("Personal data export of {Complaints} complaints by {RequestedBy}", references.Count, requestedBy);
         return new PersonalDataFile($"inzageverzoek-{now:yyyyMMdd-HHmm}.json", JsonSerializer.SerializeToUtf8Bytes(document, Json), references.Count);
     }

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Focus.Quality.Shared.Security;
 
 namespace Focus.Quality.IntegrationTests.Infrastructure;
 
@@ -31,5 +33,23 @@ public static class ObjectionApi
         var response = await director.PostAsJsonAsync($"/api/objections/{reference}/{step}", form, Api.Json);
         Assert.True(response.IsSuccessStatusCode, $"{step}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>A complaint with a written response dated <paramref name="letterDate"/>, known to the Objections module.</summary>
+    public static async Task<(HttpClient Director, HttpClient Handler, string Reference)> RespondedCaseAsync(FocusApp app, DateOnly letterDate)
+    {
+        var handler = await app.ClientForAsync(AppRoles.Handler);
+        var director = await app.ClientForAsync(AppRoles.Director);
+        var received = new DateTimeOffset(letterDate.AddDays(-3).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
+        var reference = await Api.RegisterAsync(handler, received, email: "fatima@example.org");
+        await Api.CaseAsync(handler, reference);
+        var responded = await handler.PostAsJsonAsync($"/api/cases/{reference}/response", new
+        {
+            summary = "Samenvatting.", solution = "Oplossing.", judgement = "Unfounded", letterDate = Iso(letterDate),
+        });
+        Assert.Equal(HttpStatusCode.Created, responded.StatusCode);
+        await Eventually.TrueAsync(async () =>
+            (await director.GetFromJsonAsync<List<string>>("/api/objections/open-to-objection"))!.Contains(reference));
+        return (director, handler, reference);
     }
 }

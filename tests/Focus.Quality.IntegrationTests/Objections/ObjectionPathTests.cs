@@ -14,7 +14,7 @@ public sealed class ObjectionPathTests
     public async Task An_objection_settled_at_the_hearing_closes_the_case_as_settled()
     {
         await using var app = new FocusApp();
-        var (director, handler, reference) = await RespondedCaseAsync(app, Today);
+        var (director, handler, reference) = await ObjectionApi.RespondedCaseAsync(app, Today);
 
         Assert.Equal(HttpStatusCode.Created, (await ObjectionApi.RegisterAsync(director, reference, Today)).StatusCode);
         var registered = await ObjectionAsync(director, reference);
@@ -26,7 +26,7 @@ public sealed class ObjectionPathTests
         var invitation = await ObjectionApi.StepAsync(director, reference, "invitation", new
         {
             letterDate = ObjectionApi.Iso(Today),
-            hearingAt = Today.AddDays(3).ToDateTime(new TimeOnly(10, 30)),
+            hearingAt = Today.ToDateTime(new TimeOnly(10, 30)),
             form = "Office",
             place = "Kantoor Utrecht, Voorbeeldstraat 1",
             employeeInvited = "P. de Vries",
@@ -38,12 +38,12 @@ public sealed class ObjectionPathTests
 
         await ObjectionApi.StepAsync(director, reference, "hearing-report", new
         {
-            heldOn = ObjectionApi.Iso(Today.AddDays(3)),
+            heldOn = ObjectionApi.Iso(Today),
             attendees = "Klager, P. de Vries, directeur",
             report = "Klager lichtte toe dat de adviseur afspraken afzegde.",
             settlementProposal = "Een nieuwe adviseur en een excuusbrief.",
         });
-        var settlement = await ObjectionApi.StepAsync(director, reference, "settlement", new { agreedOn = ObjectionApi.Iso(Today.AddDays(3)), agreedOutcome = "Een nieuwe adviseur en een excuusbrief." });
+        var settlement = await ObjectionApi.StepAsync(director, reference, "settlement", new { agreedOn = ObjectionApi.Iso(Today), agreedOutcome = "Een nieuwe adviseur en een excuusbrief." });
 
         var settled = await ObjectionAsync(director, reference);
         Assert.Equal("Settled", settled.GetProperty("status").GetString());
@@ -60,12 +60,12 @@ public sealed class ObjectionPathTests
     public async Task Without_a_settlement_the_director_decides_after_the_hearing()
     {
         await using var app = new FocusApp();
-        var (director, handler, reference) = await RespondedCaseAsync(app, Today);
+        var (director, handler, reference) = await ObjectionApi.RespondedCaseAsync(app, Today);
         await ObjectionApi.RegisterAsync(director, reference, Today);
-        await ObjectionApi.StepAsync(director, reference, "invitation", new { letterDate = ObjectionApi.Iso(Today), hearingAt = Today.AddDays(2).ToDateTime(new TimeOnly(9, 0)), form = "Phone", place = "06-00000000" });
-        await ObjectionApi.StepAsync(director, reference, "hearing-report", new { heldOn = ObjectionApi.Iso(Today.AddDays(2)), attendees = "Klager, directeur", report = "Geen overeenstemming." });
+        await ObjectionApi.StepAsync(director, reference, "invitation", new { letterDate = ObjectionApi.Iso(Today), hearingAt = Today.ToDateTime(new TimeOnly(9, 0)), form = "Phone", place = "06-00000000" });
+        await ObjectionApi.StepAsync(director, reference, "hearing-report", new { heldOn = ObjectionApi.Iso(Today), attendees = "Klager, directeur", report = "Geen overeenstemming." });
 
-        var decision = await ObjectionApi.StepAsync(director, reference, "decision", new { decidedOn = ObjectionApi.Iso(Today.AddDays(2)), judgement = "Unfounded", decision = "De reactie blijft in stand." });
+        var decision = await ObjectionApi.StepAsync(director, reference, "decision", new { decidedOn = ObjectionApi.Iso(Today), judgement = "Unfounded", decision = "De reactie blijft in stand." });
 
         var text = Letters.Text(await director.GetByteArrayAsync($"/api/objections/{reference}/documents/{decision}"));
         Assert.Contains("Beslissing: uw bezwaar is ongegrond.", text, StringComparison.Ordinal);
@@ -80,7 +80,7 @@ public sealed class ObjectionPathTests
     public async Task A_waived_hearing_starts_the_two_week_decision_term_which_the_decision_meets()
     {
         await using var app = new FocusApp();
-        var (director, handler, reference) = await RespondedCaseAsync(app, Today);
+        var (director, handler, reference) = await ObjectionApi.RespondedCaseAsync(app, Today);
         await ObjectionApi.RegisterAsync(director, reference, Today);
 
         await ObjectionApi.StepAsync(director, reference, "waiver", new { waivedOn = ObjectionApi.Iso(Today), didNotAttend = false });
@@ -103,7 +103,7 @@ public sealed class ObjectionPathTests
     {
         await using var app = new FocusApp();
         var letterDate = Today.AddDays(-40);
-        var (director, handler, reference) = await RespondedCaseAsync(app, letterDate);
+        var (director, handler, reference) = await ObjectionApi.RespondedCaseAsync(app, letterDate);
 
         Assert.Equal(HttpStatusCode.Created, (await ObjectionApi.RegisterAsync(director, reference, Today)).StatusCode);
         var late = await ObjectionAsync(director, reference);
@@ -128,8 +128,8 @@ public sealed class ObjectionPathTests
         // 30 days after 15 April 2026 is Friday 15 May: a company closing day, but no day of the Atw, so the term ends then.
         await using var app = new FocusApp();
         var letterDate = new DateOnly(2026, 4, 15);
-        var (director, handler, onTime) = await RespondedCaseAsync(app, letterDate);
-        var (_, _, late) = await RespondedCaseAsync(app, letterDate);
+        var (director, handler, onTime) = await ObjectionApi.RespondedCaseAsync(app, letterDate);
+        var (_, _, late) = await ObjectionApi.RespondedCaseAsync(app, letterDate);
 
         var term = Api.Term(await Api.CaseAsync(handler, onTime), "Objection");
         Assert.Equal(new DateOnly(2026, 5, 15), DateOnly.Parse(term.GetProperty("dueDate").GetString()!, CultureInfo.InvariantCulture));
@@ -176,24 +176,6 @@ public sealed class ObjectionPathTests
 
     private static List<string> Kinds(JsonElement @case) =>
         [.. @case.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("kind").GetString()!)];
-
-    /// <summary>A complaint with a written response dated <paramref name="letterDate"/>, known to the Objections module.</summary>
-    private static async Task<(HttpClient Director, HttpClient Handler, string Reference)> RespondedCaseAsync(FocusApp app, DateOnly letterDate)
-    {
-        var handler = await app.ClientForAsync(AppRoles.Handler);
-        var director = await app.ClientForAsync(AppRoles.Director);
-        var received = new DateTimeOffset(letterDate.AddDays(-3).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
-        var reference = await Api.RegisterAsync(handler, received, email: "fatima@example.org");
-        await Api.CaseAsync(handler, reference);
-        var responded = await handler.PostAsJsonAsync($"/api/cases/{reference}/response", new
-        {
-            summary = "Samenvatting.", solution = "Oplossing.", judgement = "Unfounded", letterDate = ObjectionApi.Iso(letterDate),
-        });
-        Assert.Equal(HttpStatusCode.Created, responded.StatusCode);
-        await Eventually.TrueAsync(async () =>
-            (await director.GetFromJsonAsync<List<string>>("/api/objections/open-to-objection"))!.Contains(reference));
-        return (director, handler, reference);
-    }
 
     private static async Task<JsonElement> ObjectionAsync(HttpClient director, string reference) =>
         await director.GetFromJsonAsync<JsonElement>($"/api/objections/{reference}", Api.Json);

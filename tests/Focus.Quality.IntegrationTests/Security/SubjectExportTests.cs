@@ -23,7 +23,7 @@ public sealed class SubjectExportTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("inzageverzoek-", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
         var export = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        Assert.Equal([mine], export.GetProperty("complaints").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal([mine], export.GetProperty("complaints").EnumerateArray().Select(c => c.GetString()!));
         var text = export.GetProperty("sections").GetRawText();
         Assert.Contains("Wilma Verzoek", text, StringComparison.Ordinal);
         Assert.Contains("Mijn adviseur heeft mij niet teruggebeld.", text, StringComparison.Ordinal);
@@ -31,6 +31,30 @@ public sealed class SubjectExportTests
         Assert.Contains(FocusApp.UserFor(AppRoles.Handler), text, StringComparison.Ordinal);
         Assert.DoesNotContain("Iemand Anders", text, StringComparison.Ordinal);
         Assert.Equal(["Klacht", "Behandeling", "Bezwaar"], export.GetProperty("sections").EnumerateObject().Select(s => s.Name));
+    }
+
+    [Theory]
+    [InlineData("+31612345678")]
+    [InlineData("06-12345678")]
+    [InlineData("0031 6 1234 5678")]
+    [InlineData("+31 (0)6 12 34 56 78")]
+    public async Task An_access_request_finds_the_complaints_by_phone_number_however_it_was_written(string asked)
+    {
+        await using var app = new FocusApp();
+        var handler = await app.ClientForAsync(AppRoles.Handler);
+        var byPhone = await Api.RegisterAsync(handler, DateTimeOffset.UtcNow.AddHours(-1));
+        var international = await Api.SubmitPublicAsync(app.CreateClient(), PublicComplaintWithPhone("Fatima el Amrani", "+31 (0)6-1234-5678"));
+        var other = await Api.SubmitPublicAsync(app.CreateClient(), PublicComplaintWithPhone("Iemand Anders", "06 8765 4321"));
+        await Api.CaseAsync(handler, other);
+
+        var administrator = await app.ClientForAsync(AppRoles.Administrator);
+        var response = await administrator.GetAsync($"/api/privacy/subject-export?phone={Uri.EscapeDataString(asked)}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var export = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(new[] { byPhone, international }.Order(StringComparer.Ordinal), export.GetProperty("complaints").EnumerateArray().Select(c => c.GetString()!));
+        Assert.Equal("0612345678", export.GetProperty("phone").GetString());
+        Assert.DoesNotContain("Iemand Anders", export.GetProperty("sections").GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,5 +70,16 @@ public sealed class SubjectExportTests
         Assert.Contains("geen klachten", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
         Assert.Contains("e-mailadres", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await administrator.GetAsync("/api/privacy/subject-export?phone=niemand@example.org")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await administrator.GetAsync("/api/privacy/subject-export?phone=bel-me")).StatusCode);
     }
+
+    private static object PublicComplaintWithPhone(string name, string phone) => new
+    {
+        category = "Treatment",
+        complainantName = name,
+        phone,
+        preferredContact = "Phone",
+        description = "Mijn adviseur heeft mij niet teruggebeld.",
+    };
 }

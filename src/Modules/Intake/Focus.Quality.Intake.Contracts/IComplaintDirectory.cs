@@ -25,4 +25,7 @@ public interface IComplaintDirectory
     /// and for a phone number spaces and dashes), newest first: Handling keeps no contact details of its own.
     /// </summary>
     Task<IReadOnlyList<string>> ReferencesByContactAsync(string text, int take, CancellationToken cancellationToken);
+
+    /// <summary>The complainant's name per reference, for lists that show many complaints; unknown references are left out.</summary>
+    Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyCollection<string> references, CancellationToken cancellationToken);
 }

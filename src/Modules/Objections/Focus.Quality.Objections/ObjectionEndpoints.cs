@@ -61,14 +61,9 @@ internal static class ObjectionEndpoints
         [FromForm] string? reference, [FromForm] DateOnly receivedOn, [FromForm] ReceivedVia via, [FromForm] string? grounds, IFormFile? file,
         ClaimsPrincipal user, RegisterObjectionHandler handler, CancellationToken cancellationToken)
     {
-        if (file is null)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [RegisterObjectionHandler.FileField] = ["No original was sent."] });
-        }
-
-        await using var content = file.OpenReadStream();
+        await using var content = file?.OpenReadStream();
         var form = new RegisterObjectionForm { Reference = reference, ReceivedOn = receivedOn, Via = via, Grounds = grounds };
-        var result = await handler.HandleAsync(form, file.FileName, content, user.Identity!.Name!, cancellationToken);
+        var result = await handler.HandleAsync(form, file?.FileName, content, user.Identity!.Name!, cancellationToken);
         return result.ToHttpResult(id => TypedResults.Created($"/api/objections/{form.Reference}", new ObjectionStepDone(id)));
     }
 

@@ -31,4 +31,10 @@ internal sealed class ComplaintDirectory(IntakeDbContext db) : IComplaintDirecto
 
     /// <summary>Fewer digits than this match too many numbers by chance (a house number, a year).</summary>
     private const int MinimumPhoneDigits = 6;
+
+    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyCollection<string> references, CancellationToken cancellationToken) =>
+        await db.Complaints.AsNoTracking()
+            .Where(c => references.Contains(c.Reference))
+            .Select(c => new { c.Reference, c.ComplainantName })
+            .ToDictionaryAsync(c => c.Reference, c => c.ComplainantName, StringComparer.Ordinal, cancellationToken);
 }

@@ -15,10 +15,16 @@ internal sealed class ConcludeHandler(
 {
     public async Task<Result<Guid>> SettleAsync(string reference, SettleForm form, string by, CancellationToken cancellationToken)
     {
-        var validation = await settleValidator.ValidateAsync(form, cancellationToken);
-        if (!validation.IsValid)
+        var errors = (await settleValidator.ValidateAsync(form, cancellationToken)).ToDictionary();
+        // Checked with the form's own fields, so the director sees every problem at the first submit.
+        if (await steps.HearingHeldOnAsync(reference, cancellationToken) is { } heldOn && form.AgreedOn < heldOn)
         {
-            return Result<Guid>.Invalid(validation.ToDictionary());
+            errors[nameof(SettleForm.AgreedOn)] = [text["Validation.SettlementBeforeHearing", heldOn.ToString("d")]];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result<Guid>.Invalid(errors);
         }
 
         var settlement = new Settlement(form.AgreedOn, form.AgreedOutcome!.Trim(), by);

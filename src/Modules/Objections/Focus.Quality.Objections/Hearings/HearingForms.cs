@@ -1,6 +1,7 @@
 using FluentValidation;
 using Focus.Quality.Objections.Contracts;
 using Focus.Quality.Objections.Resources;
+using Focus.Quality.Shared.Time;
 using Microsoft.Extensions.Localization;
 
 namespace Focus.Quality.Objections.Hearings;
@@ -57,8 +58,10 @@ internal sealed class InviteFormValidator : AbstractValidator<InviteForm>
 
 internal sealed class HearingReportFormValidator : AbstractValidator<HearingReportForm>
 {
-    public HearingReportFormValidator(IStringLocalizer<ObjectionsText> text)
+    public HearingReportFormValidator(IStringLocalizer<ObjectionsText> text, TimeProvider clock)
     {
+        // A report records what was said: a hearing that has not happened yet has nothing to report.
+        RuleFor(f => f.HeldOn).Must(date => date <= AmsterdamTime.Today(clock)).WithMessage(_ => text["Validation.HearingInFuture"]);
         RuleFor(f => f.Attendees).NotEmpty().MaximumLength(1000).WithName(_ => text["Field.Attendees"]);
         RuleFor(f => f.Report).NotEmpty().MaximumLength(16000).WithName(_ => text["Field.Report"]);
         RuleFor(f => f.SettlementProposal).MaximumLength(8000).WithName(_ => text["Field.SettlementProposal"]);

@@ -55,4 +55,12 @@ internal sealed class ObjectionQuery(ObjectionsDbContext db, IComplaintDirectory
             .Select(l => l.Reference)
             .Take(500)
             .ToListAsync(cancellationToken);
+
+    /// <summary>The same letters with the complainant's name, so the director picks the right one.</summary>
+    public async Task<IReadOnlyList<OpenLetter>> OpenLettersAsync(CancellationToken cancellationToken)
+    {
+        var references = await OpenToObjectionAsync(cancellationToken);
+        var names = await complaints.NamesAsync(references, cancellationToken);
+        return [.. references.Select(reference => new OpenLetter(reference, names.GetValueOrDefault(reference)))];
+    }
 }

@@ -10,6 +10,9 @@ internal sealed record ObjectionTermView(
 
 internal sealed record ObjectionDocumentView(Guid Id, ObjectionDocumentKind Kind, string FileName, DateTimeOffset CreatedAt, string CreatedBy);
 
+/// <summary>A sent letter the director can register an objection against, with whom it was sent to.</summary>
+internal sealed record OpenLetter(string Reference, string? ComplainantName);
+
 internal sealed record ObjectionEntryView(DateTimeOffset At, ObjectionStep Step, string? Actor, string? Details);
 
 /// <summary>Everything the director's objection page and the API show of one objection.</summary>

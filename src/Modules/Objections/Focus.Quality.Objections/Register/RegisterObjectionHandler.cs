@@ -31,13 +31,21 @@ internal sealed class RegisterObjectionHandler(
             ? (await rules.AdviseAsync(new ObjectionFacts(receivedOn, letter.ObjectionDue), cancellationToken)).FirstOrDefault()
             : null;
 
-    public async Task<Result<Guid>> HandleAsync(RegisterObjectionForm form, string fileName, Stream original, string by, CancellationToken cancellationToken)
+    /// <param name="fileName">The original's file name; null with <paramref name="original"/> when none was attached.</param>
+    public async Task<Result<Guid>> HandleAsync(RegisterObjectionForm form, string? fileName, Stream? original, string by, CancellationToken cancellationToken)
     {
         using var activity = ObjectionsTelemetry.Source.StartActivity("register objection");
         var validation = await validator.ValidateAsync(form, cancellationToken);
-        if (!validation.IsValid)
+        if (!validation.IsValid || fileName is null || original is null)
         {
-            return Result<Guid>.Invalid(validation.ToDictionary());
+            // Every missing field at once, the original included, so the director fixes the form in one go.
+            var errors = validation.ToDictionary();
+            if (fileName is null || original is null)
+            {
+                errors[FileField] = [text["Register.OriginalRequired"]];
+            }
+
+            return Result<Guid>.Invalid(errors);
         }
 
         var reference = form.Reference!.Trim().ToUpperInvariant();

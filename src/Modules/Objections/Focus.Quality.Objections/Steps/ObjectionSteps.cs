@@ -70,6 +70,10 @@ internal sealed class ObjectionSteps(
         return Result<Guid>.Success(document?.Id ?? objection.Id);
     }
 
+    /// <summary>The day the hearing was held, once its report is recorded.</summary>
+    public async Task<DateOnly?> HearingHeldOnAsync(string reference, CancellationToken cancellationToken) =>
+        await db.Objections.AsNoTracking().Where(o => o.Reference == reference).Select(o => (DateOnly?)o.Report!.HeldOn).SingleOrDefaultAsync(cancellationToken);
+
     /// <summary>Fills the letter's template, stores it, and publishes it for its PDF/A and its e-mail (when an address is known).</summary>
     public async Task<ObjectionDocument> SendAsync(string reference, StepLetter letter, string by, DateTimeOffset now, CancellationToken cancellationToken)
     {
