@@ -109,6 +109,8 @@ internal static class SlaBench
     {
         public Task<IReadOnlyList<StaffMember>> InRoleAsync(string role, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<StaffMember>>([]);
 
+        public Task<IReadOnlyDictionary<string, string>> DisplayNamesAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());
+
         public Task<StaffSignature> SignatureOfAsync(string userName, CancellationToken cancellationToken) => Task.FromResult(new StaffSignature(userName, "Klachtbehandelaar"));
     }
 }

@@ -7,11 +7,12 @@ namespace Focus.Quality.BrowserTests;
 /// <summary>What a handler reads on the case page and the worklist: Dutch words only, fresh after every action, found when closed.</summary>
 public sealed class CasePageWordsTests(RunningApp app) : IClassFixture<RunningApp>
 {
-    /// <summary>Workflow actions and states, triggers, rule names and rule-set stamps that once reached the screen.</summary>
+    /// <summary>Workflow actions and states, triggers, rule names, rule-set stamps and account addresses that once reached the screen.</summary>
     private static readonly string[] InternalCodes =
     [
         "Acknowledge", "Respond", "DeclareNotHandled", "RegisterObjection", "ConcludeObjection", "ComplaintReceived", "LetterSent", "Permitted",
         "AcknowledgeWithinFiveWorkingDays", "RespondWithinFourWeeks", "terms@", "Acknowledgement", "Response",
+        "@focus.example",
     ];
 
     [Fact]
@@ -23,12 +24,12 @@ public sealed class CasePageWordsTests(RunningApp app) : IClassFixture<RunningAp
         await Expect(page.Locator("[data-testid=signed-in-user]")).ToHaveTextAsync("Anna de Vries");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Bevestiging vastleggen" }).ClickAsync();
-        await Expect(page.Locator("[data-testid=acknowledged]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=acknowledged]")).ToContainTextAsync("Anna de Vries");
         await Expect(page.Locator("[data-testid=extend-term] input[data-testid=term-picker]")).ToHaveValueAsync("Schriftelijke reactie");
         await AssertNoCodesAsync(page);
         await Expect(page.Locator("[data-testid=terms]")).ToContainTextAsync("termijnregel voor ‘Bevestiging’");
 
-        await page.GetByLabel("Nieuwe uiterste datum").FillAsync(DateTime.Today.AddDays(60).ToString("dd-MM-yyyy"));
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Nieuwe uiterste datum" }).FillAsync(DateTime.Today.AddDays(60).ToString("dd-MM-yyyy"));
         await page.GetByLabel("Reden van verlenging").FillAsync("Wij wachten op het verslag van de adviseur.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Verlengen" }).ClickAsync();
         await Expect(page.Locator("[data-testid=extension]")).ToContainTextAsync("Wij wachten op het verslag van de adviseur.");

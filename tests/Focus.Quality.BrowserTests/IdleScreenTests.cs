@@ -23,7 +23,7 @@ public sealed class IdleScreenTests(QuicklyPausingApp app) : IClassFixture<Quick
         var page = await app.NewPageAsync();
         var reference = await app.RegisterCaseAsync(page, "behandelaar@focus.example", "Joris Vos", "Mijn adviseur reageert niet.");
         await page.GotoAsync("/werklijst");
-        var search = page.GetByLabel("Zoek op kenmerk of naam");
+        var search = page.GetByLabel("Zoek op naam, kenmerk, e-mailadres of telefoonnummer");
         await search.FillAsync("Joris");
         var caseLink = page.GetByRole(AriaRole.Link, new() { Name = reference });
         await Expect(caseLink).ToBeVisibleAsync();

@@ -31,7 +31,8 @@ public sealed class ObjectionTests(RunningApp app) : IClassFixture<RunningApp>
         await Expect(page.Locator("[data-testid=report]")).ToContainTextAsync("erkende de gemiste afspraken");
 
         await Expect(page.GetByLabel("Afgesproken uitkomst")).ToHaveValueAsync("Een andere vaste adviseur binnen twee weken.");
-        var agreedOn = page.GetByLabel("Datum van de afspraak");
+        // The date picker's pop-up carries the same label as its field.
+        var agreedOn = page.GetByRole(AriaRole.Textbox, new() { Name = "Datum van de afspraak" });
         await agreedOn.FillAsync(DateTime.Today.AddDays(-1).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture));
         await agreedOn.PressAsync("Enter");
         await page.Locator("[data-testid=settle-submit]").ClickAsync();

@@ -107,18 +107,33 @@ public class RunningApp : IAsyncLifetime
     /// <summary>
     /// Repeats an action until its effect shows: a Blazor Server page is first served as HTML and becomes interactive when
     /// its circuit connects, so a click before that is lost; and a new case reaches the worklist a moment after intake.
+    /// When a repeat finds its control gone, an earlier attempt went through and only its effect is slow (a busy
+    /// machine): from then on it waits for the effect alone, up to a minute in all.
     /// </summary>
     public async Task RetryAsync(IPage page, Func<Task> action, Func<Task> effect)
     {
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        var acting = true;
         for (var attempt = 1; ; attempt++)
         {
-            await action();
+            if (acting)
+            {
+                try
+                {
+                    await action();
+                }
+                catch (Exception ex) when (attempt > 1 && ex is TimeoutException or PlaywrightException)
+                {
+                    acting = false;
+                }
+            }
+
             try
             {
                 await effect();
                 return;
             }
-            catch (Exception ex) when (attempt < 5 && ex is TimeoutException or PlaywrightException)
+            catch (Exception ex) when (DateTime.UtcNow < deadline && ex is TimeoutException or PlaywrightException)
             {
                 await page.WaitForTimeoutAsync(500);
             }
