@@ -17,6 +17,11 @@ internal sealed class LetterArchiving(
     public async Task HandleAsync(LetterComposed integrationEvent, CancellationToken cancellationToken)
     {
         var archive = archives.Single(a => a.Module == integrationEvent.Module);
+        if (await archive.IsFiledAsync(integrationEvent, cancellationToken))
+        {
+            return;
+        }
+
         if (!options.Value.PdfA)
         {
             await archive.FileAsync(integrationEvent, null, null, cancellationToken);

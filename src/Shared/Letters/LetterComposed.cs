@@ -12,7 +12,23 @@ public sealed record LetterMail(string To, string Subject, string Body);
 /// </summary>
 public sealed record LetterComposed(
     Guid EventId, DateTimeOffset OccurredAt, string Module, string Reference, Guid DocumentId, string DocumentKey, string FileName, LetterMail? Mail)
-    : IIntegrationEvent;
+    : IIntegrationEvent
+{
+    /// <summary>
+    /// The id of the e-mail that carries this letter, fixed by the letter's own: a second delivery of the letter (a crash,
+    /// a replay of the history to rebuild reports) finds it queued and mails the complainant nothing twice.
+    /// </summary>
+    public Guid MailEventId
+    {
+        get
+        {
+            Span<byte> bytes = stackalloc byte[16];
+            EventId.TryWriteBytes(bytes);
+            bytes[15] ^= 0xFF;
+            return new Guid(bytes);
+        }
+    }
+}
 
 /// <summary>The PDF/A copy of a letter, stored next to its .docx.</summary>
 public sealed record LetterPdf(string FileName, string DocumentKey, long Size)
@@ -27,6 +43,9 @@ public sealed record LetterPdf(string FileName, string DocumentKey, long Size)
 public interface ILetterArchive
 {
     string Module { get; }
+
+    /// <summary>Whether the letter was filed before: its e-mail queued, its PDF/A filed, or why it has none recorded.</summary>
+    Task<bool> IsFiledAsync(LetterComposed letter, CancellationToken cancellationToken);
 
     Task FileAsync(LetterComposed letter, LetterPdf? pdf, string? failure, CancellationToken cancellationToken);
 }

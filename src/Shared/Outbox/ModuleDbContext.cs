@@ -17,6 +17,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>Forgets which events this module's handlers handled, so a replay of the history reaches them again.</summary>
     public Task<int> ForgetHandledEventsAsync(CancellationToken cancellationToken) => InboxMessages.ExecuteDeleteAsync(cancellationToken);
 
+    /// <summary>Whether this module ever published the event: work whose event id is fixed in advance is done once.</summary>
+    public Task<bool> HasPublishedAsync(Guid eventId, CancellationToken cancellationToken) => OutboxMessages.AnyAsync(m => m.Id == eventId, cancellationToken);
+
     /// <summary>Queues the event; it is stored by the next SaveChanges, atomically with the state change.</summary>
     public void Publish(IIntegrationEvent integrationEvent)
     {

@@ -14,12 +14,14 @@ internal sealed class CaseLetterArchive(HandlingDbContext db, TimeProvider clock
 {
     public string Module => HandlingDbContext.SchemaName;
 
+    public async Task<bool> IsFiledAsync(LetterComposed letter, CancellationToken cancellationToken) =>
+        await db.HasPublishedAsync(letter.MailEventId, cancellationToken) || Filed(await LoadAsync(letter, cancellationToken), letter);
+
     public async Task FileAsync(LetterComposed letter, LetterPdf? pdf, string? failure, CancellationToken cancellationToken)
     {
-        var @case = await db.Cases.Include(c => c.Documents).Include(c => c.Timeline).SingleAsync(c => c.Reference == letter.Reference, cancellationToken);
-        var failureRecorded = @case.Timeline.Any(e => e.Kind == TimelineKind.LetterPdfFailed && e.Details != null && e.Details.StartsWith(letter.FileName + "|", StringComparison.Ordinal));
+        var @case = await LoadAsync(letter, cancellationToken);
         var docx = @case.Documents.SingleOrDefault(d => d.Id == letter.DocumentId);
-        if (docx is null || failureRecorded || @case.Documents.Any(d => d.Id == letter.EventId))
+        if (docx is null || Filed(@case, letter) || await db.HasPublishedAsync(letter.MailEventId, cancellationToken))
         {
             return;
         }
@@ -42,9 +44,16 @@ internal sealed class CaseLetterArchive(HandlingDbContext db, TimeProvider clock
 
         if (letter.Mail is { } mail)
         {
-            db.Publish(new MailRequested(Guid.CreateVersion7(), now, mail.To, mail.Subject, mail.Body, [attachment]));
+            db.Publish(new MailRequested(letter.MailEventId, now, mail.To, mail.Subject, mail.Body, [attachment]));
         }
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    private Task<Case> LoadAsync(LetterComposed letter, CancellationToken cancellationToken) =>
+        db.Cases.Include(c => c.Documents).Include(c => c.Timeline).SingleAsync(c => c.Reference == letter.Reference, cancellationToken);
+
+    private static bool Filed(Case @case, LetterComposed letter) =>
+        @case.Documents.Any(d => d.Id == letter.EventId)
+        || @case.Timeline.Any(e => e.Kind == TimelineKind.LetterPdfFailed && e.Details != null && e.Details.StartsWith(letter.FileName + "|", StringComparison.Ordinal));
 }

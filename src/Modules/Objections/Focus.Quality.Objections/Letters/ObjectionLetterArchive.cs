@@ -14,12 +14,14 @@ internal sealed class ObjectionLetterArchive(ObjectionsDbContext db, TimeProvide
 {
     public string Module => ObjectionsDbContext.SchemaName;
 
+    public async Task<bool> IsFiledAsync(LetterComposed letter, CancellationToken cancellationToken) =>
+        await db.HasPublishedAsync(letter.MailEventId, cancellationToken) || Filed(await LoadAsync(letter, cancellationToken), letter);
+
     public async Task FileAsync(LetterComposed letter, LetterPdf? pdf, string? failure, CancellationToken cancellationToken)
     {
-        var objection = await db.Objections.Include(o => o.Documents).Include(o => o.Timeline).SingleAsync(o => o.Reference == letter.Reference, cancellationToken);
-        var failureRecorded = objection.Timeline.Any(e => e.Step == ObjectionStep.LetterPdfFailed && e.Details != null && e.Details.StartsWith(letter.FileName + "|", StringComparison.Ordinal));
+        var objection = await LoadAsync(letter, cancellationToken);
         var docx = objection.Documents.SingleOrDefault(d => d.Id == letter.DocumentId);
-        if (docx is null || failureRecorded || objection.Documents.Any(d => d.Id == letter.EventId))
+        if (docx is null || Filed(objection, letter) || await db.HasPublishedAsync(letter.MailEventId, cancellationToken))
         {
             return;
         }
@@ -38,9 +40,16 @@ internal sealed class ObjectionLetterArchive(ObjectionsDbContext db, TimeProvide
 
         if (letter.Mail is { } mail)
         {
-            db.Publish(new MailRequested(Guid.CreateVersion7(), now, mail.To, mail.Subject, mail.Body, [attachment]));
+            db.Publish(new MailRequested(letter.MailEventId, now, mail.To, mail.Subject, mail.Body, [attachment]));
         }
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    private Task<Objection> LoadAsync(LetterComposed letter, CancellationToken cancellationToken) =>
+        db.Objections.Include(o => o.Documents).Include(o => o.Timeline).SingleAsync(o => o.Reference == letter.Reference, cancellationToken);
+
+    private static bool Filed(Objection objection, LetterComposed letter) =>
+        objection.Documents.Any(d => d.Id == letter.EventId)
+        || objection.Timeline.Any(e => e.Step == ObjectionStep.LetterPdfFailed && e.Details != null && e.Details.StartsWith(letter.FileName + "|", StringComparison.Ordinal));
 }
