@@ -21,8 +21,9 @@ public static class DirectorSteps
     public static async Task RegisterObjectionAsync(this RunningApp app, IPage page, string reference, string complainant)
     {
         await page.GotoAsync($"{app.BaseUrl}/bezwaren/registreren?zaak={reference}");
-        // The director picks the letter by reference and sees whose it is.
-        await Expect(page.GetByLabel("Kenmerk van de klacht")).ToHaveValueAsync($"{reference} – {complainant}");
+        // The director picks the letter by reference and sees whose it is, once the letter has reached Objections through
+        // the outbox (a moment after the response; the form lists the letters it knew when it opened).
+        await app.RetryAsync(page, () => page.ReloadAsync(), () => Expect(page.GetByLabel("Kenmerk van de klacht")).ToHaveValueAsync($"{reference} – {complainant}", new() { Timeout = 3000 }));
         await page.GetByLabel("Gronden van het bezwaar").FillAsync("De excuses zijn niet genoeg; ik wil een andere adviseur.");
         var original = Path.Combine(Path.GetTempPath(), $"bezwaar-{reference}.pdf");
         await File.WriteAllTextAsync(original, "%PDF-1.4 bezwaar");

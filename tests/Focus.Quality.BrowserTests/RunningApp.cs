@@ -25,8 +25,14 @@ public class RunningApp : IAsyncLifetime
     /// <param name="settings">Settings of the app process on top of the test defaults.</param>
     protected RunningApp(IReadOnlyDictionary<string, string> settings)
     {
-        // The load test submits hundreds of complaints from one address; rate limiting has its own integration tests.
-        var all = new Dictionary<string, string>(settings) { ["RateLimiting__PublicIntakePermitLimit"] = "100000" };
+        // The load test submits hundreds of complaints from one address; rate limiting has its own integration tests. Each
+        // letter's PDF/A costs LibreOffice seconds of CPU, which two cores running two apps and two browsers do not have
+        // to spare; the conversion has its own integration tests, and the screens offer the .docx either way.
+        var all = new Dictionary<string, string>(settings)
+        {
+            ["RateLimiting__PublicIntakePermitLimit"] = "100000",
+            ["Letters__PdfA"] = "false",
+        };
         _host = new AppProcess(Directory.CreateTempSubdirectory("focus-browser-").FullName, all);
     }
 

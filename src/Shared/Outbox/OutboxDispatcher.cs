@@ -15,9 +15,11 @@ namespace Focus.Quality.Shared.Outbox;
 /// so several app instances on one database share the work without delivering a message twice.
 /// </summary>
 /// <remarks>
-/// The modules' outboxes are served one after the other, so a module's events reach the others only after the events
-/// that caused them were delivered everywhere (a case is opened in reports after its registration). Within a batch the
-/// handlers of different modules run side by side, each module in one transaction.
+/// Each module's outbox has a loop of its own, so one module's slow work (a letter's conversion to PDF/A, a mail server
+/// that does not answer) holds back no other module's events. Events of different modules may therefore arrive out of
+/// order (a case's opening in reports before its registration); a handler that needs the other first fails and its
+/// event comes back after the retry delay. Within a batch the handlers of different modules run side by side, each
+/// module in one transaction.
 /// </remarks>
 internal sealed class OutboxDispatcher(
     IEnumerable<IOutboxStore> stores,
@@ -36,19 +38,28 @@ internal sealed class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.DispatchEnabled)
+        if (options.Value.DispatchEnabled)
         {
-            return;
+            await Task.WhenAll(stores.Select(store => ServeAsync(store, stoppingToken)));
         }
+    }
 
+    private async Task ServeAsync(IOutboxStore store, CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var delivered = await DispatchDueAsync(stoppingToken);
-                if (delivered == 0)
+                var wakeUp = signal.Next;
+                var now = clock.GetUtcNow().UtcDateTime;
+                var claimed = await store.ClaimDueAsync(now, options.Value.BatchSize, now + options.Value.Lease, stoppingToken);
+                if (claimed.Count > 0)
                 {
-                    await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                    await DeliverClaimedAsync(store, claimed, stoppingToken);
+                }
+                else
+                {
+                    await SleepAsync(wakeUp, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -57,27 +68,22 @@ internal sealed class OutboxDispatcher(
             }
             catch (Exception ex)
             {
-                logger.LogError(ex, "Outbox dispatch round failed; retrying after the poll interval");
+                logger.LogError(ex, "Outbox dispatch round of {Module} failed; retrying after the poll interval", store.Module);
                 await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
             }
         }
     }
 
-    private async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    /// <summary>Until a commit wakes the loop, or the poll interval passes (retries that became due).</summary>
+    private async Task SleepAsync(Task wakeUp, CancellationToken stoppingToken)
     {
-        var handled = 0;
-        foreach (var store in stores)
+        try
         {
-            var now = clock.GetUtcNow().UtcDateTime;
-            var claimed = await store.ClaimDueAsync(now, options.Value.BatchSize, now + options.Value.Lease, cancellationToken);
-            if (claimed.Count > 0)
-            {
-                await DeliverClaimedAsync(store, claimed, cancellationToken);
-                handled += claimed.Count;
-            }
+            await wakeUp.WaitAsync(options.Value.PollInterval, clock, stoppingToken);
         }
-
-        return handled;
+        catch (TimeoutException)
+        {
+        }
     }
 
     private async Task DeliverClaimedAsync(IOutboxStore store, IReadOnlyList<PendingMessage> claimed, CancellationToken cancellationToken)
