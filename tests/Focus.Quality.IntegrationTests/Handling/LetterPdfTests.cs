@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -19,7 +18,7 @@ public sealed class LetterPdfTests
     public async Task A_response_letter_is_stored_next_to_its_docx_and_mailed_as_PDF_A_holding_the_reference()
     {
         await using var smtp = await SmtpSink.StartAsync();
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), WithMail(smtp, new() { ["Letters:PdfA"] = "true" }));
+        await using var app = new FocusApp(FocusApp.NewDataDirectory(), smtp.AppSettings(new() { ["Letters:PdfA"] = "true" }));
         var handler = await app.ClientForAsync(AppRoles.Handler);
         var reference = await Api.SubmitPublicAsync(app.CreateClient());
         await Api.CaseAsync(handler, reference);
@@ -44,7 +43,7 @@ public sealed class LetterPdfTests
     public async Task Without_LibreOffice_the_letter_goes_out_as_docx_and_the_failed_deliveries_page_says_why_in_Dutch()
     {
         await using var smtp = await SmtpSink.StartAsync();
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), WithMail(smtp, new()
+        await using var app = new FocusApp(FocusApp.NewDataDirectory(), smtp.AppSettings(new()
         {
             ["Letters:PdfA"] = "true",
             ["Letters:LibreOfficePath"] = "/nonexistent/libreoffice/soffice",
@@ -65,13 +64,6 @@ public sealed class LetterPdfTests
         Assert.DoesNotContain(Documents(await Api.CaseAsync(handler, reference)), d => d.FileName.EndsWith(".pdf", StringComparison.Ordinal));
     }
 
-    private static Dictionary<string, string?> WithMail(SmtpSink smtp, Dictionary<string, string?> settings)
-    {
-        settings["Mail:SmtpHost"] = "127.0.0.1";
-        settings["Mail:SmtpPort"] = smtp.Port.ToString(CultureInfo.InvariantCulture);
-        settings["Mail:UseStartTls"] = "false";
-        return settings;
-    }
 
     private static IEnumerable<CaseDocument> Documents(JsonElement @case) =>
         @case.GetProperty("documents").EnumerateArray().Select(d => new CaseDocument(d.GetProperty("id").GetGuid(), d.GetProperty("fileName").GetString()!));

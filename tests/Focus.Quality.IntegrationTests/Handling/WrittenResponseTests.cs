@@ -58,12 +58,7 @@ public sealed class WrittenResponseTests
     public async Task The_response_mail_reaches_a_real_SMTP_server()
     {
         await using var smtp = await SmtpSink.StartAsync();
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), new Dictionary<string, string?>
-        {
-            ["Mail:SmtpHost"] = "127.0.0.1",
-            ["Mail:SmtpPort"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
-            ["Mail:UseStartTls"] = "false",
-        });
+        await using var app = new FocusApp(FocusApp.NewDataDirectory(), smtp.AppSettings());
         var handler = await app.ClientForAsync(AppRoles.Handler);
         var reference = await Api.SubmitPublicAsync(app.CreateClient());
         await Api.CaseAsync(handler, reference);

@@ -18,6 +18,16 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The app's mail settings for this server, on top of <paramref name="settings"/> (none when not given).</summary>
+    public Dictionary<string, string?> AppSettings(Dictionary<string, string?>? settings = null)
+    {
+        settings ??= [];
+        settings["Mail:SmtpHost"] = "127.0.0.1";
+        settings["Mail:SmtpPort"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["Mail:UseStartTls"] = "false";
+        return settings;
+    }
+
     public string Maildir { get; }
 
     /// <param name="port">A port of 127.0.0.1, e.g. one the app was already told to use while nothing listened; default a free one.</param>
