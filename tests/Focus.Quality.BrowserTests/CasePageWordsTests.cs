@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -69,6 +70,62 @@ public sealed class CasePageWordsTests(RunningApp app) : IClassFixture<RunningAp
         await page.GetByLabel("Zoek op naam, kenmerk, e-mailadres of telefoonnummer").FillAsync("KLAGER@example.org");
         await Expect(page.Locator("[data-testid=closed-cases]")).ToContainTextAsync(reference);
     }
+
+    [Fact]
+    public async Task The_worklist_pages_through_more_open_cases_than_fit_on_one_page()
+    {
+        const int Cases = 55;
+        var tag = $"Pagina{Random.Shared.Next(100_000, 999_999)}";
+        using var api = await app.ApiClientAsync("behandelaar@focus.example");
+        for (var n = 0; n < Cases; n++)
+        {
+            var response = await api.PostAsJsonAsync("/api/public/complaints", new
+            {
+                category = "Treatment", complainantName = $"{tag} {n}", email = "klager@example.org", preferredContact = "Email",
+                description = "Mijn adviseur belt niet terug.",
+            });
+            response.EnsureSuccessStatusCode();
+        }
+
+        var expected = await WhenAllArrivedAsync(api, tag, Cases);
+        var page = await app.NewPageAsync();
+        await app.LogInAsync(page, "behandelaar@focus.example", "/werklijst");
+        await page.GetByLabel("Zoek op naam, kenmerk, e-mailadres of telefoonnummer").FillAsync(tag);
+        var rows = page.Locator("[data-testid=worklist] tbody tr");
+        await Expect(page.Locator("[data-testid=worklist-page]")).ToHaveTextAsync("Pagina 1");
+        await Expect(rows).ToHaveCountAsync(50);
+        var shown = await ReferencesAsync(rows);
+
+        await page.Locator("[data-testid=worklist-next]").ClickAsync();
+        await Expect(page.Locator("[data-testid=worklist-page]")).ToHaveTextAsync("Pagina 2");
+        await Expect(rows).ToHaveCountAsync(Cases - 50);
+        await Expect(page.Locator("[data-testid=worklist-next]")).ToBeDisabledAsync();
+        shown.AddRange(await ReferencesAsync(rows));
+
+        Assert.Equal(expected, shown);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vorige" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=worklist-page]")).ToHaveTextAsync("Pagina 1");
+        await Expect(rows.First).ToContainTextAsync(expected[0]);
+    }
+
+    /// <summary>The references in worklist order, once every complaint reached Handling through the outbox.</summary>
+    private static async Task<List<string>> WhenAllArrivedAsync(HttpClient api, string tag, int count)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (true)
+        {
+            var items = await api.GetFromJsonAsync<List<System.Text.Json.JsonElement>>($"/api/worklist?search={tag}&take=200");
+            if (items!.Count == count || DateTime.UtcNow > deadline)
+            {
+                return [.. items.Select(i => i.GetProperty("reference").GetString()!)];
+            }
+
+            await Task.Delay(250);
+        }
+    }
+
+    private static async Task<List<string>> ReferencesAsync(ILocator rows) =>
+        [.. (await rows.Locator("td:first-child").AllInnerTextsAsync()).Select(t => t.Trim())];
 
     private static async Task AssertNoCodesAsync(IPage page)
     {

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -52,18 +51,11 @@ public sealed class PublicFormLoadTests(RunningApp app, Xunit.Abstractions.ITest
         Assert.True(accepted.Count >= Submitters, $"Only {accepted.Count} submissions in {Duration.TotalSeconds} s.");
         Assert.Equal(accepted.Count, accepted.Distinct().Count());
 
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(http));
-        var missing = await WithoutCaseAsync(http, [.. accepted]);
+        using var staff = await app.ApiClientAsync("behandelaar@focus.example");
+        var missing = await WithoutCaseAsync(staff, [.. accepted]);
 
         Assert.True(missing.Count == 0, $"{missing.Count} of {accepted.Count} accepted complaints have no case: {string.Join(", ", missing.Take(10))}");
         output.WriteLine($"{accepted.Count} submissions by {Submitters} concurrent submitters in {Duration.TotalSeconds} s, all stored with unique references.");
-    }
-
-    private static async Task<string> TokenAsync(HttpClient http)
-    {
-        var response = await http.PostAsJsonAsync("/api/auth/token", new { email = "behandelaar@focus.example", password = "Demo!2026focus" });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -74,6 +75,17 @@ public class RunningApp : IAsyncLifetime
         await page.GetByLabel("E-mailadres").FillAsync(email);
         await page.GetByLabel("Wachtwoord").FillAsync("Demo!2026focus");
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+    }
+
+    /// <summary>An API client of the app signed in with a bearer token of <paramref name="staffEmail"/>.</summary>
+    public async Task<HttpClient> ApiClientAsync(string staffEmail)
+    {
+        var http = new HttpClient { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromSeconds(60) };
+        var response = await http.PostAsJsonAsync("/api/auth/token", new { email = staffEmail, password = "Demo!2026focus" });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("accessToken").GetString();
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return http;
     }
 
     /// <summary>A staff member logs in, registers an e-mail complaint and lands on its case page; returns the case reference.</summary>
