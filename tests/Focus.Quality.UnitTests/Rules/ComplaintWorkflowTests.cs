@@ -58,32 +58,51 @@ public sealed class ComplaintWorkflowTests
 
         var problems = RuleSetValidator.Validate(RuleSetKind.Workflow, definition.ToJsonString()).Select(p => p.ToString()).ToList();
 
-        Assert.Contains(problems, p => p.Contains("Status 'Island'") && p.Contains("niet te bereiken"));
-        Assert.Contains(problems, p => p.Contains("Status 'Stuck'") && p.Contains("doodlopend"));
-        Assert.Contains(problems, p => p.Contains("onbekende actie 'Teleport'"));
+        Assert.Contains(problems, p => p.Contains("Status ‘Eiland’") && p.Contains("niet te bereiken"));
+        Assert.Contains(problems, p => p.Contains("Status ‘Vast’") && p.Contains("doodlopend"));
+        Assert.Contains(problems, p => p.Contains("onbekende actie ‘Teleport’"));
         Assert.Contains(problems, p => p.Contains("heeft geen actie"));
         Assert.Contains(problems, p => p.Contains("onbekend veld 'Mood'"));
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("input.DaysOpen > 10")]
+    public void A_second_transition_for_one_action_whose_condition_can_hold_alongside_the_first_is_ambiguous(string? guard)
+    {
+        using var _ = new UiCulture("nl-NL");
+        var definition = JsonNode.Parse(Shipped)!;
+        definition["transitions"]!.AsArray().Add(new JsonObject { ["from"] = "Registered", ["to"] = "Closed", ["action"] = "Respond", ["guard"] = guard });
+
+        var problem = Assert.Single(RuleSetValidator.Validate(RuleSetKind.Workflow, definition.ToJsonString()));
+
+        Assert.Equal("Status ‘Geregistreerd’", problem.Subject);
+        Assert.Contains("kan zowel naar Status ‘Beantwoord’ als naar Status ‘Gesloten’ leiden", problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
-    public void Two_unguarded_transitions_for_one_action_are_ambiguous()
+    public void Transitions_for_one_action_with_conditions_that_exclude_each_other_are_valid()
     {
         var definition = JsonNode.Parse(Shipped)!;
-        definition["transitions"]!.AsArray().Add(new JsonObject { ["from"] = "Registered", ["to"] = "Closed", ["action"] = "Respond" });
+        var transitions = definition["transitions"]!.AsArray();
+        var respond = transitions.Single(t => (string)t!["from"]! == "Registered" && (string)t["action"]! == "Respond")!;
+        respond["guard"] = "input.DaysOpen <= 10";
+        transitions.Add(new JsonObject { ["from"] = "Registered", ["to"] = "Closed", ["action"] = "Respond", ["guard"] = "input.DaysOpen > 10" });
 
-        Assert.Contains(RuleSetValidator.Validate(RuleSetKind.Workflow, definition.ToJsonString()), p => p.Message.Contains("meer dan één overgang"));
+        Assert.Empty(RuleSetValidator.Validate(RuleSetKind.Workflow, definition.ToJsonString()));
     }
 
     [Fact]
     public void A_transition_out_of_a_final_state_is_refused_and_names_the_state()
     {
+        using var _ = new UiCulture("nl-NL");
         var definition = JsonNode.Parse(Shipped)!;
         definition["transitions"]!.AsArray().Add(new JsonObject { ["from"] = "Closed", ["to"] = "Responded", ["action"] = "Respond" });
 
         var problem = Assert.Single(RuleSetValidator.Validate(RuleSetKind.Workflow, definition.ToJsonString()));
 
-        Assert.Equal("Status 'Closed'", problem.Subject);
-        Assert.Equal("actie Respond", problem.Position);
+        Assert.Equal("Status ‘Gesloten’", problem.Subject);
+        Assert.Equal("actie ‘Schriftelijke reactie versturen’", problem.Position);
         Assert.Contains("eindstatus", problem.Message, StringComparison.Ordinal);
     }
 

@@ -1,14 +1,18 @@
 // The workflow canvas: an editor for quality officers and a read-only instance view on the case page.
 // The definition JSON is the contract with .NET (WorkflowDefinition in the Rules module); the canvas only draws it.
-import { Graph, History, Selection, Keyboard } from '@antv/x6';
+import { Graph, History, Selection, Keyboard, Rectangle } from '@antv/x6';
 import dagre from '@dagrejs/dagre';
 
-const NODE = { width: 170, height: 56 };
+const NODE = { width: 180, height: 64 };
+const LABEL = { fontSize: 12, lineHeight: 18 };
 const COLORS = { stroke: '#5f6b7a', fill: '#ffffff', final: '#e8f0fe', current: '#ffb74d', path: '#c8e6c9', selected: '#1976d2' };
 
-// A state's label with its clock trigger, named in the reader's words when the caller gave them (the case page does).
+// A state's label with the terms its entry starts, in the reader's words. Without them (a trigger this version of the
+// app does not know) the state says that terms start, never the trigger's code.
 function stateText(label, entryTrigger, triggers = {}) {
-  return label + (entryTrigger ? `\n⏱ ${triggers[entryTrigger] ?? entryTrigger}` : '');
+  if (!entryTrigger) return label;
+  const trigger = triggers[entryTrigger];
+  return `${label}\n${trigger ? `start: ${trigger.replace(/ \(.*\)$/, '')}` : 'start termijnen'}`;
 }
 
 function nodeConfig(state, triggers) {
@@ -23,7 +27,7 @@ function nodeConfig(state, triggers) {
     data: { label: state.label, final: !!state.final, entryTrigger: state.entryTrigger ?? null },
     attrs: {
       body: { rx: 10, ry: 10, stroke: COLORS.stroke, strokeWidth: state.final ? 3 : 1.5, fill: state.final ? COLORS.final : COLORS.fill },
-      label: { text: stateText(state.label, state.entryTrigger, triggers), fontSize: 13, fill: '#1f2933' },
+      label: { text: stateText(state.label, state.entryTrigger, triggers), fontSize: 13, fill: '#1f2933', textWrap: { width: -16, height: -8, ellipsis: true } },
     },
     ports: {
       groups: { side: { position: 'absolute', attrs: { circle: { r: 5, magnet: true, stroke: COLORS.stroke, fill: '#fff', strokeWidth: 1 } } } },
@@ -42,6 +46,11 @@ function edgeLabel(data, labels) {
   return data.guard ? `${action} [${data.guard}]` : action;
 }
 
+// A label on a white ground: where it crosses a line it stays legible.
+function edgeLabels(text) {
+  return [{ attrs: { label: { text, fontSize: LABEL.fontSize, fill: '#1f2933' }, body: { fill: '#ffffff', stroke: 'none', rx: 3, ry: 3 } }, position: { distance: 0.5 } }];
+}
+
 function edgeConfig(transition, labels, index) {
   const data = { action: transition.action ?? '', guard: transition.guard ?? null };
   return {
@@ -53,7 +62,7 @@ function edgeConfig(transition, labels, index) {
     router: { name: 'manhattan' },
     connector: { name: 'rounded' },
     attrs: { line: { stroke: COLORS.stroke, strokeWidth: 1.5, targetMarker: 'classic' } },
-    labels: [{ attrs: { label: { text: edgeLabel(data, labels), fontSize: 11 } } }],
+    labels: edgeLabels(edgeLabel(data, labels)),
     // Above the states: an action's name longer than its edge would otherwise disappear under the boxes it joins.
     zIndex: 2,
   };
@@ -64,6 +73,27 @@ function load(graph, definition, labels, triggers) {
     nodes: definition.states.map((state) => nodeConfig(state, triggers)),
     edges: definition.transitions.map((t, i) => edgeConfig(t, labels, i)),
   });
+  layout(graph);
+}
+
+/**
+ * The graph lives in a box of its own inside the container: X6 fixes its box's size in pixels, while the container's
+ * size follows the page (CSS). Whenever the container changes size, the graph takes it and shows the whole diagram.
+ */
+function graphIn(container, interactive) {
+  const box = document.createElement('div');
+  container.replaceChildren(box);
+  const graph = createGraph(box, container, interactive);
+  const fit = () => {
+    graph.resize(container.clientWidth, container.clientHeight);
+    // Dagre's area holds the edge labels too, which the cells' own bounding box leaves out.
+    const cells = graph.getContentBBox();
+    const area = graph.layoutArea ? cells.union(graph.layoutArea) : cells;
+    graph.zoomToFit({ padding: 16, maxScale: 1.2, contentArea: area });
+  };
+  const observer = new ResizeObserver(fit);
+  observer.observe(container);
+  return { graph, fit, stop: () => observer.disconnect() };
 }
 
 function toDefinition(graph, name, initialState) {
@@ -84,25 +114,58 @@ function toDefinition(graph, name, initialState) {
   return { name, initialState, states, transitions };
 }
 
-function autoLayout(graph) {
-  const g = new dagre.graphlib.Graph();
-  g.setGraph({ rankdir: 'LR', nodesep: 40, ranksep: 90 });
+const textWidth = (text) => text.split('\n').reduce((widest, line) => Math.max(widest, line.length), 0) * LABEL.fontSize * 0.6 + 12;
+
+/** How far along the polyline a point lies, as a fraction of its length: where X6 puts a label. */
+function fractionAlong(points, target) {
+  let length = 0; let best = { distance: Infinity, at: 0 };
+  for (let i = 1; i < points.length; i++) {
+    const [a, b] = [points[i - 1], points[i]];
+    const segment = Math.hypot(b.x - a.x, b.y - a.y);
+    const t = segment === 0 ? 0 : Math.max(0, Math.min(1, ((target.x - a.x) * (b.x - a.x) + (target.y - a.y) * (b.y - a.y)) / (segment * segment)));
+    const distance = Math.hypot(a.x + t * (b.x - a.x) - target.x, a.y + t * (b.y - a.y) - target.y);
+    if (distance < best.distance) best = { distance, at: length + t * segment };
+    length += segment;
+  }
+  return length === 0 ? 0.5 : best.at / length;
+}
+
+/**
+ * Top to bottom in a tall box, left to right in a wide one (the case page's strip). Dagre places each edge's label as a node of its own, so labels get room
+ * between the states and never overlap; each edge then follows dagre's route with its label where dagre put it.
+ */
+function layout(graph) {
+  const { clientWidth: width, clientHeight: height } = graph.container;
+  const g = new dagre.graphlib.Graph({ multigraph: true });
+  g.setGraph({ rankdir: width > 1.6 * height ? 'LR' : 'TB', nodesep: 40, edgesep: 24, ranksep: 36, marginx: 20, marginy: 20 });
   g.setDefaultEdgeLabel(() => ({}));
   graph.getNodes().forEach((node) => g.setNode(node.id, { width: NODE.width, height: NODE.height }));
-  graph.getEdges().forEach((edge) => g.setEdge(edge.getSourceCellId(), edge.getTargetCellId()));
+  const edges = graph.getEdges().filter((e) => e.getSourceCellId() && e.getTargetCellId());
+  edges.forEach((edge) => {
+    const text = edge.getLabelAt(0)?.attrs?.label?.text ?? '';
+    g.setEdge(edge.getSourceCellId(), edge.getTargetCellId(), { width: textWidth(text), height: LABEL.lineHeight, labelpos: 'c' }, edge.id);
+  });
   dagre.layout(g);
   graph.startBatch('layout');
   g.nodes().forEach((id) => {
     const position = g.node(id);
     graph.getCellById(id)?.position(position.x - NODE.width / 2, position.y - NODE.height / 2);
   });
+  edges.forEach((edge) => {
+    const routed = g.edge({ v: edge.getSourceCellId(), w: edge.getTargetCellId(), name: edge.id });
+    if (!routed?.points) return;
+    edge.setRouter('normal');
+    edge.setVertices(routed.points.slice(1, -1));
+    const label = edge.getLabelAt(0);
+    if (label) edge.setLabelAt(0, { ...label, position: { distance: fractionAlong(routed.points, { x: routed.x, y: routed.y }) } });
+  });
   graph.stopBatch('layout');
+  graph.layoutArea = new Rectangle(0, 0, g.graph().width, g.graph().height);
 }
 
-function createGraph(container, interactive) {
+function createGraph(box, container, interactive) {
   return new Graph({
-    container,
-    // A fixed size: autoResize observes the container and, inside a flex layout, keeps growing it.
+    container: box,
     width: container.clientWidth,
     height: container.clientHeight,
     background: { color: '#fafafa' },
@@ -123,7 +186,7 @@ function createGraph(container, interactive) {
           shape: 'edge',
           data: { action: '', guard: null },
           attrs: { line: { stroke: COLORS.stroke, strokeWidth: 1.5, targetMarker: 'classic' } },
-          labels: [{ attrs: { label: { text: '⚠ geen actie', fontSize: 11 } } }],
+          labels: edgeLabels('⚠ geen actie'),
         });
       },
     },
@@ -131,8 +194,9 @@ function createGraph(container, interactive) {
 }
 
 /** The editor: every change goes through the graph model, so undo/redo covers it; .NET hears the definition after each change. */
-function createEditor(container, dotnet, definitionJson, actionLabels) {
-  const graph = createGraph(container, true);
+function createEditor(container, dotnet, definitionJson, actionLabels, triggerLabels) {
+  const { graph, ...size } = graphIn(container, true);
+  const triggers = triggerLabels ?? {};
   const history = new History({ enabled: true });
   graph.use(history);
   graph.use(new Selection({ enabled: true, multiple: false, showNodeSelectionBox: true, showEdgeSelectionBox: true }));
@@ -154,6 +218,11 @@ function createEditor(container, dotnet, definitionJson, actionLabels) {
   graph.on('edge:connected', ({ edge }) => dotnet.invokeMethodAsync('OnSelected', 'transition', edge.id));
   graph.on('cell:selected', ({ cell }) => dotnet.invokeMethodAsync('OnSelected', cell.isNode() ? 'state' : 'transition', cell.id));
   graph.on('blank:click', () => dotnet.invokeMethodAsync('OnSelected', '', ''));
+  // A state moved by hand takes its edges along a route around the other states.
+  graph.on('node:moved', ({ node }) => graph.getConnectedEdges(node).forEach((edge) => {
+    edge.setVertices([]);
+    edge.setRouter('manhattan');
+  }));
   graph.bindKey(['ctrl+z', 'meta+z'], () => { history.undo(); return false; });
   graph.bindKey(['ctrl+y', 'meta+shift+z'], () => { history.redo(); return false; });
 
@@ -167,22 +236,22 @@ function createEditor(container, dotnet, definitionJson, actionLabels) {
     api.addState(null, 'Nieuwe status', point.x - NODE.width / 2, point.y - NODE.height / 2);
   });
 
-  load(graph, definition, labels);
+  load(graph, definition, labels, triggers);
   history.clean();
-  graph.zoomToFit({ padding: 20, maxScale: 1 });
+  size.fit();
   changed();
 
   const api = {
     load(json) {
       definition = JSON.parse(json);
-      load(graph, definition, labels);
+      load(graph, definition, labels, triggers);
       history.clean();
-      graph.zoomToFit({ padding: 20, maxScale: 1 });
+      size.fit();
       changed();
     },
     addState(id, label, x, y) {
       const center = graph.getGraphArea().center;
-      const node = graph.addNode(nodeConfig({ id: id || uniqueId(), label, x: x ?? center.x, y: y ?? center.y }));
+      const node = graph.addNode(nodeConfig({ id: id || uniqueId(), label, x: x ?? center.x, y: y ?? center.y }, triggers));
       graph.cleanSelection();
       graph.select(node);
       dotnet.invokeMethodAsync('OnSelected', 'state', node.id);
@@ -193,13 +262,16 @@ function createEditor(container, dotnet, definitionJson, actionLabels) {
       if (!node) return;
       graph.startBatch('update-state');
       node.setData({ label, final, entryTrigger: entryTrigger || null }, { overwrite: true });
-      node.attr('label/text', stateText(label, entryTrigger));
+      node.attr('label/text', stateText(label, entryTrigger, triggers));
       node.attr('body/strokeWidth', final ? 3 : 1.5);
       node.attr('body/fill', final ? COLORS.final : COLORS.fill);
       graph.stopBatch('update-state');
     },
     addTransition(from, to, action, guard) {
+      graph.startBatch('add-transition');
       const edge = graph.addEdge(edgeConfig({ from, to, action, guard }, labels, Date.now()));
+      layout(graph);
+      graph.stopBatch('add-transition');
       return edge.id;
     },
     updateTransition(id, action, guard) {
@@ -208,7 +280,8 @@ function createEditor(container, dotnet, definitionJson, actionLabels) {
       graph.startBatch('update-transition');
       const data = { action, guard: guard || null };
       edge.setData(data, { overwrite: true });
-      edge.setLabels([{ attrs: { label: { text: edgeLabel(data, labels), fontSize: 11 } } }]);
+      edge.setLabels(edgeLabels(edgeLabel(data, labels)));
+      layout(graph);
       graph.stopBatch('update-transition');
     },
     remove(id) {
@@ -216,10 +289,10 @@ function createEditor(container, dotnet, definitionJson, actionLabels) {
     },
     undo() { history.undo(); },
     redo() { history.redo(); },
-    layout() { autoLayout(graph); graph.zoomToFit({ padding: 20, maxScale: 1 }); },
+    layout() { layout(graph); size.fit(); },
     zoom(factor) { graph.zoom(factor); },
-    fit() { graph.zoomToFit({ padding: 20, maxScale: 1 }); },
-    dispose() { graph.dispose(); },
+    fit() { size.fit(); },
+    dispose() { size.stop(); graph.dispose(); },
   };
   return api;
 }
@@ -229,13 +302,15 @@ function createEditor(container, dotnet, definitionJson, actionLabels) {
  * A handler reads actions and triggers by their display names (words.actions, words.triggers), never their codes.
  */
 function showInstance(container) {
-  const graph = createGraph(container, false);
+  const { graph, ...size } = graphIn(container, false);
   return {
     draw(definitionJson, current, path, words) {
       const definition = JSON.parse(definitionJson);
       load(graph, definition, words.actions, words.triggers);
       const visited = new Set(path);
       graph.getNodes().forEach((node) => {
+        // Nothing is connected here: the connection points would only be clutter.
+        node.removePorts();
         if (node.id === current) node.attr('body/fill', COLORS.current);
         else if (visited.has(node.id)) node.attr('body/fill', COLORS.path);
         node.attr('body/data-state', node.id);
@@ -245,9 +320,9 @@ function showInstance(container) {
           .filter((e) => e.getSourceCellId() === path[i - 1] && e.getTargetCellId() === path[i])
           .forEach((e) => e.attr('line/strokeWidth', 3));
       }
-      graph.zoomToFit({ padding: 10, maxScale: 1 });
+      size.fit();
     },
-    dispose() { graph.dispose(); },
+    dispose() { size.stop(); graph.dispose(); },
   };
 }
 

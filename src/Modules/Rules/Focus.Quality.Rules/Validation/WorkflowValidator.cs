@@ -11,6 +11,8 @@ internal static class WorkflowValidator
     {
         var problems = new List<RuleProblem>();
         var states = definition.States.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var labels = definition.States.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First().Label, StringComparer.Ordinal);
+        string StateName(string id) => $"Status ‘{labels.GetValueOrDefault(id, id)}’";
         foreach (var duplicate in definition.States.GroupBy(s => s.Id).Where(g => g.Count() > 1))
         {
             problems.Add(new RuleProblem(StateName(duplicate.Key), null, "deze status komt meer dan eens voor"));
@@ -23,17 +25,18 @@ internal static class WorkflowValidator
 
         foreach (var state in definition.States.Where(s => s.EntryTrigger is { Length: > 0 } trigger && !TermTriggers.All.Contains(trigger)))
         {
-            problems.Add(new RuleProblem(StateName(state.Id), "termijnen bij binnenkomst", $"onbekende termijnstart '{state.EntryTrigger}'; bekend zijn {string.Join(", ", TermTriggers.All)}"));
+            problems.Add(new RuleProblem(StateName(state.Id), "termijnen bij binnenkomst", $"onbekende termijnstart ‘{state.EntryTrigger}’; bekend zijn {string.Join(", ", TermTriggers.All.Select(WorkflowWords.Trigger))}"));
         }
 
         foreach (var transition in definition.Transitions)
         {
-            problems.AddRange(CheckTransition(transition, states));
+            problems.AddRange(CheckTransition(transition, states, $"Overgang {StateName(transition.From)} → {StateName(transition.To)}"));
         }
 
-        foreach (var ambiguous in definition.Transitions.Where(t => string.IsNullOrWhiteSpace(t.Guard)).GroupBy(t => (t.From, t.Action)).Where(g => g.Count() > 1))
+        foreach (var (first, second) in Overlapping(definition.Transitions))
         {
-            problems.Add(new RuleProblem(StateName(ambiguous.Key.From), $"actie {ambiguous.Key.Action}", "meer dan één overgang zonder voorwaarde; de uitkomst zou niet vastliggen"));
+            problems.Add(new RuleProblem(StateName(first.From), $"actie {WorkflowWords.Action(first.Action)}",
+                $"kan zowel naar {StateName(first.To)} als naar {StateName(second.To)} leiden: hun voorwaarden kunnen tegelijk waar zijn, dus de uitkomst zou niet vastliggen. Geef elke overgang een voorwaarde die de andere uitsluit."));
         }
 
         if (!definition.States.Any(s => s.Final))
@@ -52,7 +55,7 @@ internal static class WorkflowValidator
         {
             foreach (var exit in definition.Transitions.Where(t => t.From == state.Id))
             {
-                problems.Add(new RuleProblem(StateName(state.Id), $"actie {exit.Action}", $"is een eindstatus: er mag geen overgang uit vertrekken (nu naar '{exit.To}')"));
+                problems.Add(new RuleProblem(StateName(state.Id), $"actie {WorkflowWords.Action(exit.Action)}", $"is een eindstatus: er mag geen overgang uit vertrekken (nu naar {StateName(exit.To)})"));
             }
         }
 
@@ -64,9 +67,16 @@ internal static class WorkflowValidator
         return problems;
     }
 
-    private static IEnumerable<RuleProblem> CheckTransition(WorkflowTransitionDefinition transition, HashSet<string> states)
+    /// <summary>Pairs of transitions that one action can take from one state for the same case.</summary>
+    private static IEnumerable<(WorkflowTransitionDefinition, WorkflowTransitionDefinition)> Overlapping(IReadOnlyList<WorkflowTransitionDefinition> transitions) =>
+        from first in transitions.Select((t, i) => (t, i))
+        from second in transitions.Select((t, i) => (t, i))
+        where first.i < second.i && first.t.From == second.t.From && first.t.Action == second.t.Action
+            && GuardOverlap.CanBothHold(first.t.Guard, second.t.Guard)
+        select (first.t, second.t);
+
+    private static IEnumerable<RuleProblem> CheckTransition(WorkflowTransitionDefinition transition, HashSet<string> states, string subject)
     {
-        var subject = $"Overgang {transition.From} → {transition.To}";
         if (!states.Contains(transition.From) || !states.Contains(transition.To))
         {
             yield return new RuleProblem(subject, null, "verbindt een status die niet bestaat");
@@ -78,7 +88,7 @@ internal static class WorkflowValidator
         }
         else if (!WorkflowActions.All.Contains(transition.Action))
         {
-            yield return new RuleProblem(subject, null, $"onbekende actie '{transition.Action}'; bekend zijn {string.Join(", ", WorkflowActions.All)}");
+            yield return new RuleProblem(subject, null, $"onbekende actie ‘{transition.Action}’; bekend zijn {string.Join(", ", WorkflowActions.All.Select(WorkflowWords.Action))}");
         }
 
         if (transition.Guard is not { Length: > 0 } guard)
@@ -113,6 +123,4 @@ internal static class WorkflowValidator
 
         return seen;
     }
-
-    private static string StateName(string id) => $"Status '{id}'";
 }
