@@ -5,6 +5,8 @@ import dagre from '@dagrejs/dagre';
 
 const NODE = { width: 180, height: 64 };
 const LABEL = { fontSize: 12, lineHeight: 18 };
+// A version comparison colours what was added and what changed (the list beside it says the same in words).
+const CHANGE = { Added: { stroke: '#2e7d32', fill: '#e8f5e9' }, Changed: { stroke: '#e65100', fill: '#fff3e0' } };
 const COLORS = { stroke: '#5f6b7a', fill: '#ffffff', final: '#e8f0fe', current: '#ffb74d', path: '#c8e6c9', selected: '#1976d2' };
 
 // A state's label with the terms its entry starts, in the reader's words. Without them (a trigger this version of the
@@ -286,6 +288,23 @@ function createEditor(container, dotnet, definitionJson, actionLabels, triggerLa
     },
     remove(id) {
       graph.getCellById(id)?.remove();
+    },
+    highlight(states, transitions) {
+      // Colours are no edit: they stay out of the undo history and the definition.
+      history.disable();
+      graph.getNodes().forEach((node) => {
+        const change = CHANGE[states[node.id]];
+        const final = !!node.getData()?.final;
+        node.attr('body/stroke', change?.stroke ?? COLORS.stroke);
+        node.attr('body/fill', change?.fill ?? (final ? COLORS.final : COLORS.fill));
+      });
+      graph.getEdges().forEach((edge) => {
+        const action = edge.getData()?.action;
+        const hit = transitions.find((t) => t.from === edge.getSourceCellId() && t.to === edge.getTargetCellId() && t.action === action);
+        edge.attr('line/stroke', CHANGE[hit?.kind]?.stroke ?? COLORS.stroke);
+        edge.attr('line/strokeWidth', hit ? 3 : 1.5);
+      });
+      history.enable();
     },
     undo() { history.undo(); },
     redo() { history.redo(); },
