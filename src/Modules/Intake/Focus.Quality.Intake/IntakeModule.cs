@@ -35,6 +35,7 @@ public static class IntakeModule
         services.AddSingleton<IProcessedMailMover, ProcessedMailMover>();
         services.AddSingleton<MailboxReader>();
         services.AddHostedService<MailboxPolling>();
+        services.AddScoped<TriageMail.MailTriage>();
         services.AddIntegrationEventHandler<CaseAnonymised, Privacy.AnonymiseComplaint, IntakeDbContext>();
         return services;
     }
