@@ -18,6 +18,8 @@ command -v libreoffice >/dev/null || missing+=(libreoffice-calc-nogui)
 # Letters are converted to PDF/A by LibreOffice Writer; the test reads the PDF back with poppler's pdftotext.
 [ -e /usr/lib/libreoffice/program/libswlo.so ] || missing+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
+# The complaints mailbox is read from a real IMAP server, Debian's dovecot, started by the tests themselves.
+[ -x /usr/sbin/dovecot ] || missing+=(dovecot-imapd)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} for the tests..."
   as_root apt-get update -qq

@@ -40,6 +40,7 @@ public static class HandlingModule
     {
         services.AddModuleDbContext<HandlingDbContext, HandlingSqliteDbContext, HandlingSqlServerDbContext>(HandlingDbContext.SchemaName);
         services.AddIntegrationEventHandler<ComplaintRegistered, OpenCaseOnComplaintRegistered, HandlingDbContext>();
+        services.AddIntegrationEventHandler<MailLinkedToCase, IncomingMail.AddMailToCase, HandlingDbContext>();
         services.AddIntegrationEventHandler<ObjectionRegistered, FollowObjection, HandlingDbContext>();
         services.AddIntegrationEventHandler<LateObjectionAdmitted, FollowObjection, HandlingDbContext>();
         services.AddIntegrationEventHandler<HearingScheduled, FollowObjection, HandlingDbContext>();

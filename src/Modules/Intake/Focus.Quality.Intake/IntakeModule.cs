@@ -3,6 +3,7 @@ using Focus.Quality.Handling.Contracts;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Intake.FindComplaint;
 using Focus.Quality.Intake.Persistence;
+using Focus.Quality.Intake.ReadMailbox;
 using Focus.Quality.Intake.RecordSignal;
 using Focus.Quality.Intake.RegisterComplaint;
 using Focus.Quality.Shared.Outbox;
@@ -27,6 +28,14 @@ public static class IntakeModule
         services.AddScoped<RecordSignalHandler>();
         services.AddScoped<IComplaintDirectory, ComplaintDirectory>();
         services.AddScoped<Focus.Quality.Shared.Privacy.IPersonalDataSource, Privacy.IntakePersonalData>();
+        services.AddOptions<MailboxesOptions>().BindConfiguration(MailboxesOptions.Section);
+        services.AddSingleton<MailParser>();
+        services.AddSingleton<InboxMailStore>();
+        services.AddSingleton<MailboxSignIn>();
+        services.AddSingleton<IProcessedMailMover, ProcessedMailMover>();
+        services.AddSingleton<MailboxReader>();
+        services.AddHostedService<MailboxPolling>();
+        services.AddScoped<TriageMail.MailTriage>();
         services.AddIntegrationEventHandler<CaseAnonymised, Privacy.AnonymiseComplaint, IntakeDbContext>();
         return services;
     }

@@ -16,4 +16,7 @@ internal static class IntakeTelemetry
 
     public static readonly Counter<long> SignalsRecorded =
         Meter.CreateCounter<long>("focus.signals.recorded", description: "Signals (resolved on the spot) recorded, by channel");
+
+    public static readonly Counter<long> MailsStored =
+        Meter.CreateCounter<long>("focus.mails.stored", description: "Messages read from a complaints mailbox and stored as inbox items");
 }

@@ -14,6 +14,8 @@ internal abstract class IntakeDbContext(DbContextOptions options) : ModuleDbCont
 
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
 
+    public DbSet<InboxMail> InboxMails => Set<InboxMail>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -47,6 +49,36 @@ internal abstract class IntakeDbContext(DbContextOptions options) : ModuleDbCont
             signal.Property(s => s.Description).HasMaxLength(ComplaintLimits.Description);
             signal.Property(s => s.Resolution).HasMaxLength(ComplaintLimits.Description);
             signal.Property(s => s.RecordedBy).HasMaxLength(256);
+        });
+        modelBuilder.Entity<InboxMail>(mail =>
+        {
+            mail.HasKey(m => m.Id);
+            mail.HasIndex(m => m.MessageId).IsUnique();
+            mail.HasIndex(m => m.ArrivedAt);
+            mail.Property(m => m.MessageId).HasMaxLength(InboxMailLimits.Header);
+            mail.Property(m => m.Mailbox).HasMaxLength(100);
+            mail.Property(m => m.EmlDocumentKey).HasMaxLength(200);
+            mail.Property(m => m.Kind).HasConversion<string>().HasMaxLength(20);
+            mail.Property(m => m.FromAddress).HasMaxLength(ComplaintLimits.Email);
+            mail.Property(m => m.FromName).HasMaxLength(ComplaintLimits.Name);
+            mail.Property(m => m.Subject).HasMaxLength(InboxMailLimits.Header);
+            mail.Property(m => m.Text).HasMaxLength(ComplaintLimits.Description);
+            mail.Property(m => m.InReplyTo).HasMaxLength(InboxMailLimits.Header);
+            mail.Property(m => m.References).HasMaxLength(InboxMailLimits.References);
+            mail.Property(m => m.Note).HasMaxLength(InboxMailLimits.Note);
+            mail.Property(m => m.Status).HasConversion<string>().HasMaxLength(30);
+            mail.Property(m => m.CaseReference).HasMaxLength(20);
+            mail.Property(m => m.SetAsideReason).HasMaxLength(InboxMailLimits.Note);
+            mail.Property(m => m.HandledBy).HasMaxLength(256);
+            mail.OwnsMany(m => m.Attachments, attachment =>
+            {
+                attachment.ToTable("InboxMailAttachments");
+                attachment.WithOwner().HasForeignKey("InboxMailId");
+                attachment.HasKey(a => a.Id);
+                attachment.Property(a => a.FileName).HasMaxLength(200);
+                attachment.Property(a => a.ContentType).HasMaxLength(100);
+                attachment.Property(a => a.DocumentKey).HasMaxLength(200);
+            });
         });
         modelBuilder.Entity<ReferenceCounter>().HasKey(c => c.Year);
         modelBuilder.Entity<ReferenceCounter>().Property(c => c.Year).ValueGeneratedNever();

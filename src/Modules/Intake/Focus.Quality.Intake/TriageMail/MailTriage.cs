@@ -1,0 +1,92 @@
+using Focus.Quality.Intake.Contracts;
+using Focus.Quality.Intake.Domain;
+using Focus.Quality.Intake.Persistence;
+using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Shared.Documents;
+using Focus.Quality.Shared.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Focus.Quality.Intake.TriageMail;
+
+/// <summary>The unlinked mails of the complaints mailbox and what a handler decides about each.</summary>
+internal sealed class MailTriage(IntakeDbContext db, IWorkingDayCalendar calendar, IDocumentStore documents, TimeProvider clock)
+{
+    /// <summary>The term a mail's complaint gets for its acknowledgement, counted from its arrival.</summary>
+    public const int TermInWorkingDays = 5;
+
+    /// <summary>Mails a person wrote that are not yet linked, oldest first.</summary>
+    public async Task<IReadOnlyList<OpenMail>> OpenAsync(CancellationToken cancellationToken)
+    {
+        var mails = await db.InboxMails.AsNoTracking()
+            .Where(m => m.Status == InboxMailStatus.Open && m.Kind == InboxMailKind.Mail)
+            .ToListAsync(cancellationToken);
+        var today = AmsterdamTime.DateOf(clock.GetUtcNow());
+        return [.. mails.OrderBy(m => m.ArrivedAt).Select(m => new OpenMail(
+            m.Id, m.ArrivedAt, m.FromName ?? m.FromAddress ?? "", m.Subject ?? "", m.Note,
+            calendar.WorkingDaysBetween(today, calendar.AddWorkingDays(AmsterdamTime.DateOf(m.ArrivedAt), TermInWorkingDays))))];
+    }
+
+    public Task<InboxMail?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.InboxMails.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+
+    /// <summary>Links the mail to the case it became; the case receives its .eml and attachments through the event.</summary>
+    public async Task RegisteredAsync(Guid id, string caseReference, string by, CancellationToken cancellationToken)
+    {
+        var mail = await db.InboxMails.SingleAsync(m => m.Id == id, cancellationToken);
+        if (mail.Status != InboxMailStatus.Open)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        Decide(mail, InboxMailStatus.RegisteredAsComplaint, by, now);
+        mail.CaseReference = caseReference;
+        db.Publish(new MailLinkedToCase(Guid.CreateVersion7(), now, caseReference, mail.ArrivedAt, mail.Subject, await DocumentsOfAsync(mail, cancellationToken), by));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Not a complaint (spam, a question, wrong address); the reason stays with the mail.</summary>
+    public async Task SetAsideAsync(Guid id, string reason, string by, CancellationToken cancellationToken)
+    {
+        var mail = await db.InboxMails.SingleAsync(m => m.Id == id && m.Status == InboxMailStatus.Open, cancellationToken);
+        Decide(mail, InboxMailStatus.SetAside, by, clock.GetUtcNow());
+        mail.SetAsideReason = reason;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Undoes setting aside: the mail is open again, its earlier reason kept until the next decision.</summary>
+    public async Task ReopenAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var mail = await db.InboxMails.SingleAsync(m => m.Id == id && m.Status == InboxMailStatus.SetAside, cancellationToken);
+        mail.Status = InboxMailStatus.Open;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static void Decide(InboxMail mail, InboxMailStatus status, string by, DateTimeOffset now)
+    {
+        mail.Status = status;
+        mail.HandledBy = by;
+        mail.HandledAt = now;
+    }
+
+    private async Task<IReadOnlyList<LinkedMailDocument>> DocumentsOfAsync(InboxMail mail, CancellationToken cancellationToken)
+    {
+        var name = $"e-mail {TimeZoneInfo.ConvertTime(mail.ArrivedAt, AmsterdamTime.Zone):yyyy-MM-dd HH.mm}.eml";
+        var eml = new LinkedMailDocument(name, "message/rfc822", await SizeAsync(mail.EmlDocumentKey, cancellationToken), mail.EmlDocumentKey);
+        var attachments = new List<LinkedMailDocument> { eml };
+        foreach (var attachment in mail.Attachments)
+        {
+            attachments.Add(new LinkedMailDocument(attachment.FileName, attachment.ContentType, await SizeAsync(attachment.DocumentKey, cancellationToken), attachment.DocumentKey));
+        }
+
+        return attachments;
+    }
+
+    private async Task<long> SizeAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var content = await documents.OpenAsync(key, cancellationToken);
+        return content.Length;
+    }
+}
+
+internal sealed record OpenMail(Guid Id, DateTimeOffset ArrivedAt, string From, string Subject, string? Note, int WorkingDaysLeft);

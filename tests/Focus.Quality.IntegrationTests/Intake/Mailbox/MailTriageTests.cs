@@ -1,0 +1,74 @@
+using System.Text.Json;
+using Focus.Quality.Intake.Domain;
+using Focus.Quality.Intake.Persistence;
+using Focus.Quality.Intake.TriageMail;
+using Focus.Quality.Shared.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Focus.Quality.IntegrationTests.Intake.Mailbox;
+
+/// <summary>"Postvak klachten": a mail from the mailbox becomes a complaint whose case keeps the mail, or is set aside.</summary>
+public sealed class MailTriageTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task A_mail_registered_as_a_complaint_puts_its_eml_and_attachment_on_the_case_as_incoming_mail()
+    {
+        await using var imap = await ImapServer.StartAsync();
+        var arrivedAt = DateTimeOffset.UtcNow.AddHours(-3);
+        await imap.DeliverAsync(MailMessages.WithAttachment("verslag.pdf", MailMessages.Pdf()), arrivedAt);
+        await using var app = new FocusApp(FocusApp.NewDataDirectory(), imap.AppSettings());
+        var mail = await Eventually.GetAsync(async () => (await OpenAsync(app)).SingleOrDefault(), Patience);
+        Assert.Equal(MailTriage.TermInWorkingDays, mail.WorkingDaysLeft);
+        var handler = await app.ClientForAsync(AppRoles.Handler);
+
+        var reference = await Api.RegisterAsync(handler, mail.ArrivedAt, "Email", MailMessages.ComplainantAddress);
+        await app.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<MailTriage>().RegisteredAsync(mail.Id, reference, FocusApp.UserFor(AppRoles.Handler), CancellationToken.None);
+            return 0;
+        });
+
+        var @case = await Eventually.GetAsync<JsonElement?>(async () =>
+            await Api.CaseAsync(handler, reference) is var found && found.GetProperty("documents").GetArrayLength() == 2 ? found : null, Patience);
+        var documents = @case!.Value.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("fileName").GetString()!).ToList();
+        Assert.Contains(documents, name => name.StartsWith("e-mail ", StringComparison.Ordinal) && name.EndsWith(".eml", StringComparison.Ordinal));
+        Assert.Contains("verslag.pdf", documents);
+        Assert.Contains(@case.Value.GetProperty("timeline").EnumerateArray(), e =>
+            e.GetProperty("kind").GetString() == "Communication" && e.GetProperty("details").GetString() == "Email|Incoming|Klacht met bijlage");
+        Assert.Empty(await OpenAsync(app));
+        Assert.Equal(InboxMailStatus.RegisteredAsComplaint, (await app.InScopeAsync(sp =>
+            sp.GetRequiredService<IntakeDbContext>().InboxMails.SingleAsync(m => m.Id == mail.Id))).Status);
+    }
+
+    [Fact]
+    public async Task A_mail_set_aside_leaves_the_list_with_its_reason_and_can_be_taken_back()
+    {
+        await using var imap = await ImapServer.StartAsync();
+        await imap.DeliverAsync(MailMessages.Plain("Vraag over openingstijden"));
+        await using var app = new FocusApp(FocusApp.NewDataDirectory(), imap.AppSettings());
+        var mail = await Eventually.GetAsync(async () => (await OpenAsync(app)).SingleOrDefault(), Patience);
+
+        await app.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<MailTriage>().SetAsideAsync(mail.Id, "Een vraag, geen klacht", FocusApp.UserFor(AppRoles.Handler), CancellationToken.None);
+            return 0;
+        });
+        Assert.Empty(await OpenAsync(app));
+        var stored = await app.InScopeAsync(sp => sp.GetRequiredService<IntakeDbContext>().InboxMails.SingleAsync(m => m.Id == mail.Id));
+        Assert.Equal("Een vraag, geen klacht", stored.SetAsideReason);
+        Assert.Equal(FocusApp.UserFor(AppRoles.Handler), stored.HandledBy);
+
+        await app.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<MailTriage>().ReopenAsync(mail.Id, CancellationToken.None);
+            return 0;
+        });
+        Assert.Equal(mail.Id, Assert.Single(await OpenAsync(app)).Id);
+    }
+
+    private static Task<IReadOnlyList<OpenMail>> OpenAsync(FocusApp app) =>
+        app.InScopeAsync(sp => sp.GetRequiredService<MailTriage>().OpenAsync(CancellationToken.None));
+}
