@@ -32,6 +32,8 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
         ["GET /klacht-indienen"] = Everyone,
         ["GET /klacht-indienen/ontvangen/{Token}"] = Everyone,
         ["GET /taal/{culture}"] = Everyone,
+        ["GET /mijn-klacht/{Reference}"] = Everyone,
+        ["GET /mijn-klacht/{reference}/brieven/{documentId:guid}"] = Everyone,
         ["POST /api/public/complaints"] = Everyone,
         ["POST /api/auth/token"] = Everyone,
 
@@ -57,6 +59,8 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
         ["POST /api/cases/{reference}/attachments"] = CaseWork,
         ["POST /api/cases/{reference}/communications"] = CaseWork,
         ["POST /api/cases/{reference}/not-handled"] = CaseWork,
+        ["POST /api/cases/{reference}/portal-link/renew"] = CaseWork,
+        ["POST /api/cases/{reference}/portal-link/revoke"] = CaseWork,
         ["POST /api/cases/{reference}/notes"] = CaseWork,
         ["POST /api/cases/{reference}/response"] = CaseWork,
         ["POST /api/cases/{reference}/review"] = CaseWork,

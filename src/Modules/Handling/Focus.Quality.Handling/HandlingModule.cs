@@ -20,6 +20,7 @@ using Focus.Quality.Handling.RuleSubjects;
 using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Handling.TermSignals;
 using Focus.Quality.Handling.OpenCase;
+using Focus.Quality.Handling.Portal;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Handling.Worklist;
 using Focus.Quality.Handling.Workflow;
@@ -75,6 +76,11 @@ public static class HandlingModule
         services.AddScoped<IRuleSubjects, CasesAsRuleSubjects>();
         services.AddScoped<WorklistQuery>();
         services.AddScoped<Focus.Quality.Shared.Privacy.IPersonalDataSource, Privacy.HandlingPersonalData>();
+        services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
+        services.AddSingleton<PortalAccessLimiter>();
+        services.AddScoped<PortalLinks>();
+        services.AddScoped<StatusQuery>();
+        services.AddScoped<PortalLinkHandler>();
         return services;
     }
 
@@ -91,6 +97,14 @@ public static class HandlingModule
         api.MapNotes();
         api.MapAttachments();
         api.MapReview();
+        api.MapPortalLink();
         return api;
+    }
+
+    /// <summary>The complainant's own pages outside the staff API: the letters behind the status page's secret link.</summary>
+    public static IEndpointRouteBuilder MapHandlingPortal(this IEndpointRouteBuilder app)
+    {
+        app.MapPortalLetters();
+        return app;
     }
 }

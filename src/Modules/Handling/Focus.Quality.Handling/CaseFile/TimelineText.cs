@@ -42,6 +42,7 @@ internal static class TimelineText
         "HearingHeld" => text["Timeline.HearingHeld", Day(entry.Details!)],
         "HearingWaived" => text["Timeline.HearingWaived", Day(entry.Details!)],
         "ObjectionConcluded" => text[$"Timeline.ObjectionConcluded.{entry.Details!.Split('|')[0]}", Day(entry.Details.Split('|')[1])],
+        "PortalLinkRenewed" or "PortalLinkRevoked" => text[$"Timeline.{entry.Kind}"],
         "ReviewRequested" or "ResponseApproved" or "ReturnedForRework" => text[$"Timeline.{entry.Kind}", entry.Details is null ? string.Empty : $": {entry.Details}"],
         _ => entry.Kind,
     };

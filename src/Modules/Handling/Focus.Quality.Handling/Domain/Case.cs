@@ -98,8 +98,8 @@ internal sealed class Case
         Record(now, TimelineKind.WorkflowMoved, by, $"{move.From}>{move.To}|{move.Action}");
     }
 
-    /// <summary>A review step of a quality officer's workflow (submitted, approved, returned), with an optional note.</summary>
-    public void RecordReview(TimelineKind kind, string by, string? note, DateTimeOffset now) => Record(now, kind, by, note);
+    /// <summary>A step that changes nothing but the timeline: a review step (with an optional note), a renewed or revoked status-page link.</summary>
+    public void RecordStep(TimelineKind kind, string by, string? note, DateTimeOffset now) => Record(now, kind, by, note);
 
     public CaseTerm? Term(string code) => Terms.SingleOrDefault(t => t.Code == code);
 

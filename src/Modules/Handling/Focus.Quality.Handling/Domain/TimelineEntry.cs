@@ -33,6 +33,8 @@ internal enum TimelineKind
     TermRuleFailed,
     TermSetByHand,
     LetterPdfFailed,
+    PortalLinkRenewed,
+    PortalLinkRevoked,
 }
 
 /// <summary>One thing that happened to a case; never changed after it was written.</summary>
