@@ -1,5 +1,6 @@
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Persistence;
+using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Shared.Portal;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -9,8 +10,11 @@ using Microsoft.Extensions.Options;
 namespace Focus.Quality.Handling.Portal;
 
 /// <summary>Issues, checks and ends the complainant's personal links to a case's status page.</summary>
-internal sealed class PortalLinks(HandlingDbContext db, IOptions<PortalOptions> options, IServer server, TimeProvider clock)
+internal sealed class PortalLinks(HandlingDbContext db, IComplaintDirectory complaints, IOptions<PortalOptions> options, IServer server, TimeProvider clock)
 {
+    /// <summary>How long a link waits for its case, which reaches Handling through the outbox a moment after the receipt.</summary>
+    private static readonly TimeSpan ArrivalWait = TimeSpan.FromSeconds(15);
+
     private static readonly TimelineKind[] Closings = [TimelineKind.Closed, TimelineKind.ObjectionConcluded];
 
     /// <summary>A new link for an e-mail, stored with the caller's change (it saves it); returns the address to send.</summary>
@@ -31,6 +35,30 @@ internal sealed class PortalLinks(HandlingDbContext db, IOptions<PortalOptions> 
         var links = await db.PortalLinks.Where(l => l.Reference == reference && l.RevokedAt == null).ToListAsync(cancellationToken);
         links.ForEach(l => l.Revoke(now));
         return links.Count;
+    }
+
+    /// <summary>
+    /// Like <see cref="OpensAsync"/>, but for a complaint Intake registered whose case has not arrived yet, it waits for
+    /// the case first: the receipt's link is clicked at once. Only then is a wrong secret refused, with the same answer.
+    /// </summary>
+    public async Task<bool> OpensOnArrivalAsync(string reference, string? token, CancellationToken cancellationToken)
+    {
+        var deadline = clock.GetUtcNow() + ArrivalWait;
+        while (true)
+        {
+            if (await OpensAsync(reference, token, cancellationToken))
+            {
+                return true;
+            }
+
+            if (clock.GetUtcNow() > deadline || await db.Cases.AnyAsync(c => c.Reference == reference, cancellationToken)
+                || await complaints.FindAsync(reference, cancellationToken) is null)
+            {
+                return false;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250), clock, cancellationToken);
+        }
     }
 
     /// <summary>

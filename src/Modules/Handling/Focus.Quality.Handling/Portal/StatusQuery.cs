@@ -34,7 +34,10 @@ internal sealed class StatusQuery(HandlingDbContext db, IComplaintDirectory comp
             [.. @case.Terms.Where(t => !t.NeedsDate && t.Code is TermCodes.Acknowledgement or TermCodes.Response or TermCodes.Objection)
                 .OrderBy(t => t.StartDate).ThenBy(t => t.DueDate).Select(t => Term(t, today))],
             Letters(@case),
-            @case.AssignedTo is { } handler ? await staff.SignatureOfAsync(handler, cancellationToken) : null,
+            // The one who works the case, else the one who signed to the complainant last: a name they have seen.
+            (@case.AssignedTo ?? @case.Response?.By ?? @case.NotHandled?.By ?? @case.Acknowledgement?.By) is { } handler
+                ? await staff.SignatureOfAsync(handler, cancellationToken)
+                : null,
             (await complaints.FindAsync(reference, cancellationToken))?.PreferredContact);
     }
 
