@@ -58,6 +58,8 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
         ["POST /api/cases/{reference}/assignment"] = CaseWork,
         ["POST /api/cases/{reference}/attachments"] = CaseWork,
         ["POST /api/cases/{reference}/communications"] = CaseWork,
+        ["POST /api/cases/{reference}/information-request"] = CaseWork,
+        ["POST /api/cases/{reference}/information-request/resume"] = CaseWork,
         ["POST /api/cases/{reference}/not-handled"] = CaseWork,
         ["POST /api/cases/{reference}/portal-link/renew"] = CaseWork,
         ["POST /api/cases/{reference}/portal-link/revoke"] = CaseWork,

@@ -21,6 +21,7 @@ using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Handling.TermSignals;
 using Focus.Quality.Handling.OpenCase;
 using Focus.Quality.Handling.Portal;
+using Focus.Quality.Handling.RequestInformation;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Handling.Worklist;
 using Focus.Quality.Handling.Workflow;
@@ -81,6 +82,7 @@ public static class HandlingModule
         services.AddScoped<PortalLinks>();
         services.AddScoped<StatusQuery>();
         services.AddScoped<PortalLinkHandler>();
+        services.AddScoped<InformationRequestHandler>();
         return services;
     }
 
@@ -98,6 +100,7 @@ public static class HandlingModule
         api.MapAttachments();
         api.MapReview();
         api.MapPortalLink();
+        api.MapInformationRequest();
         return api;
     }
 

@@ -69,12 +69,13 @@ internal sealed class StatusQuery(HandlingDbContext db, IComplaintDirectory comp
     {
         var situation = (term.CompletedOn, term.Owner) switch
         {
+            (null, _) when term.PausedOn is not null => "Paused",
             ({ } done, _) when done <= term.DueDate => "Met",
             (not null, _) => "Late",
             (null, TermOwner.Complainant) => today > term.DueDate ? "Passed" : "Open",
             (null, _) => today > term.DueDate ? "Overdue" : "Open",
         };
-        return new StatusTerm(term.Code, situation, term.DueDate, term.CompletedOn, term.OriginalDueDate);
+        return new StatusTerm(term.Code, situation, term.DueDate, term.CompletedOn, term.OriginalDueDate, term.PausedOn, term.PausedDays);
     }
 
     /// <summary>Each letter once: its PDF/A when there is one (filed with the same kind after the .docx), else the .docx.</summary>

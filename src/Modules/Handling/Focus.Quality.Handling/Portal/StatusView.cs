@@ -14,7 +14,8 @@ internal enum StepState
 internal sealed record StatusStep(string Step, StepState State, DateOnly? On);
 
 /// <summary>A term by its dates only: <paramref name="Term"/> names its text, <paramref name="Situation"/> how it stands.</summary>
-internal sealed record StatusTerm(string Term, string Situation, DateOnly DueDate, DateOnly? CompletedOn, DateOnly? OriginalDueDate);
+/// <param name="PausedOn">Since when the term stands still while Focus waits for the complainant; <paramref name="PausedDays"/> what earlier pauses added.</param>
+internal sealed record StatusTerm(string Term, string Situation, DateOnly DueDate, DateOnly? CompletedOn, DateOnly? OriginalDueDate, DateOnly? PausedOn, int PausedDays);
 
 internal sealed record StatusLetter(Guid Id, string Kind, DateOnly Date, string Format);
 

@@ -119,6 +119,12 @@ namespace Focus.Quality.Handling.Persistence.Migrations.SqlServer
                                 .HasMaxLength(20)
                                 .HasColumnType("nvarchar(20)");
 
+                            b1.Property<int>("PausedDays")
+                                .HasColumnType("int");
+
+                            b1.Property<DateOnly?>("PausedOn")
+                                .HasColumnType("date");
+
                             b1.Property<string>("RuleFailure")
                                 .HasMaxLength(2000)
                                 .HasColumnType("nvarchar(2000)");

@@ -118,6 +118,12 @@ namespace Focus.Quality.Handling.Persistence.Migrations.Sqlite
                                 .HasMaxLength(20)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<int>("PausedDays")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("PausedOn")
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("RuleFailure")
                                 .HasMaxLength(2000)
                                 .HasColumnType("TEXT");
