@@ -57,6 +57,10 @@ public sealed class AccessibilityTests(AppWithoutMailServer app) : IClassFixture
         await page.GetByLabel("Omschrijving van de klacht").FillAsync("Mijn re-integratieplan is niet met mij besproken.");
         await submit.ClickAsync();
         await axe.PageAsync(page, "ontvangstbewijs", page.Locator("[data-testid=reference]"));
+        await page.Locator("[data-testid=portal-link]").ClickAsync();
+        await axe.PageAsync(page, "statuspagina", page.Locator("[data-testid=portal-steps]"));
+        await page.GotoAsync("/mijn-klacht/KL-1999-00001?t=onjuist");
+        await axe.PageAsync(page, "statuspagina met een onjuiste link", page.GetByRole(AriaRole.Heading, new() { Name = "Deze link werkt niet" }));
 
         await page.GotoAsync("/login");
         await axe.PageAsync(page, "inloggen", page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }));

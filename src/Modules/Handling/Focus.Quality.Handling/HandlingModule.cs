@@ -20,6 +20,8 @@ using Focus.Quality.Handling.RuleSubjects;
 using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Handling.TermSignals;
 using Focus.Quality.Handling.OpenCase;
+using Focus.Quality.Handling.Portal;
+using Focus.Quality.Handling.RequestInformation;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Handling.Worklist;
 using Focus.Quality.Handling.Workflow;
@@ -76,6 +78,12 @@ public static class HandlingModule
         services.AddScoped<IRuleSubjects, CasesAsRuleSubjects>();
         services.AddScoped<WorklistQuery>();
         services.AddScoped<Focus.Quality.Shared.Privacy.IPersonalDataSource, Privacy.HandlingPersonalData>();
+        services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
+        services.AddSingleton<PortalAccessLimiter>();
+        services.AddScoped<PortalLinks>();
+        services.AddScoped<StatusQuery>();
+        services.AddScoped<PortalLinkHandler>();
+        services.AddScoped<InformationRequestHandler>();
         return services;
     }
 
@@ -92,6 +100,15 @@ public static class HandlingModule
         api.MapNotes();
         api.MapAttachments();
         api.MapReview();
+        api.MapPortalLink();
+        api.MapInformationRequest();
         return api;
+    }
+
+    /// <summary>The complainant's own pages outside the staff API: the letters behind the status page's secret link.</summary>
+    public static IEndpointRouteBuilder MapHandlingPortal(this IEndpointRouteBuilder app)
+    {
+        app.MapPortalLetters();
+        return app;
     }
 }

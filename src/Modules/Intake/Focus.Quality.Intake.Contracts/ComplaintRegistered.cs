@@ -3,6 +3,7 @@ using Focus.Quality.Shared.Events;
 namespace Focus.Quality.Intake.Contracts;
 
 /// <summary>A formal complaint was registered; the term clocks start at <see cref="ReceivedAt"/>.</summary>
+/// <param name="PortalTokenHash">The hash of the status-page link shown on the public form's receipt; null for staff registrations and older events.</param>
 public sealed record ComplaintRegistered(
     Guid EventId,
     DateTimeOffset OccurredAt,
@@ -13,4 +14,5 @@ public sealed record ComplaintRegistered(
     DateTimeOffset ReceivedAt,
     string ComplainantName,
     ContactPreference PreferredContact,
-    string? RegisteredBy) : IIntegrationEvent;
+    string? RegisteredBy,
+    string? PortalTokenHash = null) : IIntegrationEvent;

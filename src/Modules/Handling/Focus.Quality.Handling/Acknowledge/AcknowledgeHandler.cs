@@ -25,6 +25,7 @@ internal sealed class AcknowledgeHandler(
     IStringLocalizer<HandlingText> text,
     CaseWorkflow workflow,
     IStaffDirectory staff,
+    Portal.PortalLinks portal,
     TimeProvider clock)
 {
     public async Task<Result<bool>> HandleAsync(string reference, AcknowledgeForm form, string by, CancellationToken cancellationToken)
@@ -99,6 +100,7 @@ internal sealed class AcknowledgeHandler(
             ["ResponseDeadline"] = @case.Term(TermCodes.Response) is { } response ? DutchLetters.LongDate(response.DueDate) : string.Empty,
             ["HandlerName"] = signature.Name,
             ["HandlerFunction"] = signature.Function,
+            ["StatusLink"] = portal.Issue(@case.Reference, now),
         });
         return new MailRequested(Guid.CreateVersion7(), now, email, subject, body, []);
     }

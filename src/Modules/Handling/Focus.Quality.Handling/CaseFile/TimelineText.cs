@@ -9,7 +9,7 @@ internal static class TimelineText
 {
     /// <summary>Kinds that always carry details, unless anonymisation erased them.</summary>
     private static readonly HashSet<string> AlwaysDetailed =
-        ["Acknowledged", "AcknowledgementMailed", "InternalNote", "Communication", "AttachmentAdded", "TermExtended", "LetterMailed", "TermSetByHand", "LetterPdfFailed"];
+        ["Acknowledged", "AcknowledgementMailed", "InternalNote", "Communication", "AttachmentAdded", "TermExtended", "LetterMailed", "TermSetByHand", "LetterPdfFailed", "InformationRequested", "InformationReceived"];
 
     /// <param name="anonymised">Whether the case was anonymised, which erased the details of some entries.</param>
     public static string Describe(IStringLocalizer<HandlingText> text, TimelineView entry, bool anonymised) => entry.Kind switch
@@ -42,6 +42,9 @@ internal static class TimelineText
         "HearingHeld" => text["Timeline.HearingHeld", Day(entry.Details!)],
         "HearingWaived" => text["Timeline.HearingWaived", Day(entry.Details!)],
         "ObjectionConcluded" => text[$"Timeline.ObjectionConcluded.{entry.Details!.Split('|')[0]}", Day(entry.Details.Split('|')[1])],
+        "PortalLinkRenewed" or "PortalLinkRevoked" => text[$"Timeline.{entry.Kind}"],
+        "InformationRequested" or "InformationReceived" => text[$"Timeline.{entry.Kind}", entry.Details ?? string.Empty],
+        "TermResumed" => text["Timeline.TermResumed", Day(entry.Details!.Split('|')[0].Split('=')[1]), entry.Details.Split('|')[1]],
         "ReviewRequested" or "ResponseApproved" or "ReturnedForRework" => text[$"Timeline.{entry.Kind}", entry.Details is null ? string.Empty : $": {entry.Details}"],
         _ => entry.Kind,
     };

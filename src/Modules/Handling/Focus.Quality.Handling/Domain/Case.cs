@@ -98,8 +98,8 @@ internal sealed class Case
         Record(now, TimelineKind.WorkflowMoved, by, $"{move.From}>{move.To}|{move.Action}");
     }
 
-    /// <summary>A review step of a quality officer's workflow (submitted, approved, returned), with an optional note.</summary>
-    public void RecordReview(TimelineKind kind, string by, string? note, DateTimeOffset now) => Record(now, kind, by, note);
+    /// <summary>A step recorded as it is: a review step (with an optional note), a status-page link, a paused term; by null: the complainant.</summary>
+    public void RecordStep(TimelineKind kind, string? by, string? note, DateTimeOffset now) => Record(now, kind, by, note);
 
     public CaseTerm? Term(string code) => Terms.SingleOrDefault(t => t.Code == code);
 
@@ -148,14 +148,14 @@ internal sealed class Case
             return signalled;
         }
 
-        foreach (var term in Terms.Where(t => !t.NeedsDate && t.NeedsBreach(today)))
+        foreach (var term in Terms.Where(t => !t.NeedsDate && t.PausedOn is null && t.NeedsBreach(today)))
         {
             term.MarkBreached(now);
             Record(now, TimelineKind.TermBreached, null, $"{term.Code}={term.DueDate:yyyy-MM-dd}");
             signalled.Add((term, true));
         }
 
-        foreach (var term in Terms.Where(t => !t.NeedsDate && t.NeedsWarning(today)))
+        foreach (var term in Terms.Where(t => !t.NeedsDate && t.PausedOn is null && t.NeedsWarning(today)))
         {
             term.MarkWarned(now);
             Record(now, TimelineKind.TermWarning, null, $"{term.Code}={term.DueDate:yyyy-MM-dd}");
@@ -288,7 +288,7 @@ internal sealed class Case
         Version++;
     }
 
-    private void RefreshNextTerm()
+    public void RefreshNextTerm()
     {
         var next = IsOpenForHandling
             ? Terms.Where(t => t.IsOpen && t.Owner == TermOwner.Focus).OrderBy(t => t.DueDate).FirstOrDefault()

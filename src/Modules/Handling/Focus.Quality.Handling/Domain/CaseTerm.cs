@@ -21,6 +21,14 @@ internal sealed class CaseTerm : TrackedTerm
 
     public bool NeedsDate => IsOpen && RuleFailure is not null;
 
+    /// <summary>Since when the term is paused while Focus waits for information from the complainant; null while it runs.</summary>
+    public DateOnly? PausedOn { get; private set; }
+
+    /// <summary>The days (in the term's unit) that earlier pauses added to the due date.</summary>
+    public int PausedDays { get; private set; }
+
+    public bool CanBePaused => IsOpen && Owner == TermOwner.Focus && PausedOn is null && RuleFailure is null;
+
     public static CaseTerm From(ComputedTerm term)
     {
         var caseTerm = From<CaseTerm>(term);
@@ -54,6 +62,29 @@ internal sealed class CaseTerm : TrackedTerm
         DueDate = newDueDate;
         WarnFrom = newWarnFrom;
         ExtensionReason = reason;
+    }
+
+    public void Pause(DateOnly on)
+    {
+        if (!CanBePaused)
+        {
+            throw new InvalidOperationException($"Term {Code} cannot be paused.");
+        }
+
+        PausedOn = on;
+    }
+
+    /// <summary>Runs again from <paramref name="on"/>, with the paused days added to the due date; returns them.</summary>
+    public int Resume(DateOnly on, IWorkingDayCalendar calendar)
+    {
+        var pausedOn = PausedOn ?? throw new InvalidOperationException($"Term {Code} is not paused.");
+        var days = TermPause.PausedDays(Unit, pausedOn, on, calendar);
+        var due = TermPause.ResumedDueDate(Unit, RunsToNextWorkingDay, DueDate, days, calendar);
+        WarnFrom = WarnFrom.AddDays(due.DayNumber - DueDate.DayNumber);
+        DueDate = due;
+        PausedDays += days;
+        PausedOn = null;
+        return days;
     }
 
     /// <summary>The reason for an extension is free text and may name people; the dates stay.</summary>

@@ -33,6 +33,11 @@ internal enum TimelineKind
     TermRuleFailed,
     TermSetByHand,
     LetterPdfFailed,
+    PortalLinkRenewed,
+    PortalLinkRevoked,
+    InformationRequested,
+    InformationReceived,
+    TermResumed,
 }
 
 /// <summary>One thing that happened to a case; never changed after it was written.</summary>
@@ -44,6 +49,7 @@ internal sealed class TimelineEntry
         TimelineKind.Acknowledged, TimelineKind.AcknowledgementMailed, TimelineKind.InternalNote, TimelineKind.Communication,
         TimelineKind.AttachmentAdded, TimelineKind.TermExtended, TimelineKind.LetterMailed, TimelineKind.LetterByPost, TimelineKind.ReviewRequested,
         TimelineKind.ResponseApproved, TimelineKind.ReturnedForRework, TimelineKind.TermSetByHand, TimelineKind.LetterPdfFailed,
+        TimelineKind.InformationRequested, TimelineKind.InformationReceived,
     };
 
     public Guid Id { get; init; }

@@ -16,7 +16,8 @@ namespace Focus.Quality.Handling.OpenCase;
 /// on this complaint is stored to be set by hand and the quality officers are told: the case opens all the same.
 /// </summary>
 internal sealed class OpenCaseOnComplaintRegistered(
-    HandlingDbContext db, ITermRules termRules, IComplaintWorkflow workflow, IStaffDirectory staff, IStringLocalizer<HandlingText> text, TimeProvider clock)
+    HandlingDbContext db, ITermRules termRules, IComplaintWorkflow workflow, IStaffDirectory staff, IStringLocalizer<HandlingText> text, Portal.PortalLinks portal,
+    TimeProvider clock)
     : IIntegrationEventHandler<ComplaintRegistered>
 {
     public async Task HandleAsync(ComplaintRegistered integrationEvent, CancellationToken cancellationToken)
@@ -31,6 +32,11 @@ internal sealed class OpenCaseOnComplaintRegistered(
             : [];
         var @case = Case.Open(integrationEvent, start.Pin, terms);
         db.Cases.Add(@case);
+        if (integrationEvent.PortalTokenHash is { } portalTokenHash)
+        {
+            portal.Keep(@case.Reference, portalTokenHash, integrationEvent.OccurredAt);
+        }
+
         db.Publish(@case.Opened(integrationEvent.OccurredAt));
         await RuleFailureAlerts.MailQualityOfficersAsync(db, @case, staff, text, clock.GetUtcNow(), cancellationToken);
     }

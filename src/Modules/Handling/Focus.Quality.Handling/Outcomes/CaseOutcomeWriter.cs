@@ -33,6 +33,7 @@ internal sealed class CaseOutcomeWriter(
     IStringLocalizer<HandlingText> text,
     CaseWorkflow workflow,
     IStaffDirectory staff,
+    Portal.PortalLinks portal,
     TimeProvider clock)
 {
     public async Task<Result<Guid>> WriteAsync(
@@ -90,7 +91,7 @@ internal sealed class CaseOutcomeWriter(
         var email = complaint?.Email;
         @case.LetterDispatched(email, complaint?.PostalAddress, now);
         var mail = email is null ? null : DutchLetters.Compose(() => new LetterMail(
-            email, text["Mail.Letter.Subject", reference], text["Mail.Letter.Body", @case.ComplainantName, reference, signature.Name, signature.Function]));
+            email, text["Mail.Letter.Subject", reference], text["Mail.Letter.Body", @case.ComplainantName, reference, signature.Name, signature.Function, portal.Issue(reference, now)]));
         db.Publish(new LetterComposed(Guid.CreateVersion7(), now, HandlingDbContext.SchemaName, reference, letter.Id, letter.DocumentKey, letter.FileName, mail));
 
         try

@@ -17,6 +17,8 @@ internal abstract class HandlingDbContext : ModuleDbContext
 
     public DbSet<Audit.CaseRead> CaseReads => Set<Audit.CaseRead>();
 
+    public DbSet<PortalLink> PortalLinks => Set<PortalLink>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -28,6 +30,15 @@ internal abstract class HandlingDbContext : ModuleDbContext
             read.Property(r => r.Reference).HasMaxLength(20);
             read.Property(r => r.ReadBy).HasMaxLength(256);
             read.HasIndex(r => new { r.Reference, r.ReadAt });
+        });
+        modelBuilder.Entity<PortalLink>(link =>
+        {
+            link.HasKey(l => l.Id);
+            link.Property(l => l.Id).ValueGeneratedNever();
+            link.Property(l => l.Reference).HasMaxLength(20);
+            link.Property(l => l.TokenHash).HasMaxLength(64);
+            link.HasIndex(l => l.TokenHash).IsUnique();
+            link.HasIndex(l => l.Reference);
         });
         modelBuilder.Entity<Case>(@case =>
         {

@@ -63,7 +63,7 @@ internal sealed class ReviewHandler(HandlingDbContext db, CaseWorkflow workflow,
         }
 
         var now = clock.GetUtcNow();
-        @case.RecordReview(kind, by, note, now);
+        @case.RecordStep(kind, by, note, now);
         @case.Move(answer.Move!, by, now);
         try
         {

@@ -3,6 +3,7 @@ using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Intake.Domain;
 using Focus.Quality.Intake.Persistence;
 using Focus.Quality.Shared.Persistence;
+using Focus.Quality.Shared.Portal;
 using Focus.Quality.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -117,12 +118,13 @@ internal sealed class RegistrationWriter(IServiceScopeFactory scopes, WriteTurns
         var year = AmsterdamTime.DateOf(now).Year;
         var next = storing == 0 ? 0 : await ReferenceNumbers.NextAsync(db, year, storing, CancellationToken.None);
         var references = new string[turn.Count];
+        var portalTokens = new string?[turn.Count];
         for (var i = 0; i < turn.Count; i++)
         {
             if (answeredBy[i] == i)
             {
                 references[i] = ReferenceNumbers.Format(year, next++);
-                Add(db, turn[i], references[i], now);
+                portalTokens[i] = Add(db, turn[i], references[i], now);
             }
         }
 
@@ -130,7 +132,7 @@ internal sealed class RegistrationWriter(IServiceScopeFactory scopes, WriteTurns
         await transaction.CommitAsync();
         return [.. answeredBy.Select((by, i) => by == Earlier
             ? new Registration(earlier[turn[i].Submission.IdempotencyKey!.Value], IsNew: false)
-            : new Registration(references[by], IsNew: by == i))];
+            : new Registration(references[by], IsNew: by == i, by == i ? portalTokens[i] : null))];
     }
 
     /// <summary>
@@ -179,7 +181,8 @@ internal sealed class RegistrationWriter(IServiceScopeFactory scopes, WriteTurns
         return answeredBy;
     }
 
-    private static void Add(IntakeDbContext db, Pending pending, string reference, DateTimeOffset now)
+    /// <summary>Stores the complaint; returns the secret of its status-page link when the complainant filed it, for the receipt.</summary>
+    private static string? Add(IntakeDbContext db, Pending pending, string reference, DateTimeOffset now)
     {
         var submission = pending.Submission;
         var complaint = new Complaint
@@ -204,9 +207,12 @@ internal sealed class RegistrationWriter(IServiceScopeFactory scopes, WriteTurns
             IdempotencyKey = submission.IdempotencyKey,
         };
         db.Complaints.Add(complaint);
+        // Staff registrations get their link with the acknowledgement; only the receipt of the public form shows one at once.
+        var portal = pending.RegisteredBy is null ? PortalTokens.New() : null;
         db.Publish(new ComplaintRegistered(
             Guid.CreateVersion7(), now, complaint.Id, reference, complaint.Channel, complaint.Category, complaint.ReceivedAt,
-            complaint.ComplainantName, complaint.PreferredContact, pending.RegisteredBy));
+            complaint.ComplainantName, complaint.PreferredContact, pending.RegisteredBy, portal?.Hash));
+        return portal?.Token;
     }
 
     private sealed record Pending(ComplaintSubmission Submission, string? RegisteredBy)
