@@ -87,6 +87,7 @@ api.MapObjectionsEndpoints();
 api.MapRulesModuleEndpoints();
 api.MapReportingEndpoints();
 api.MapAdministrationEndpoints();
+app.MapRulesModuleRedirects();
 app.MapRazorComponents<App>()
     // Our own CSP already says frame-ancestors 'none'; Blazor's default second policy would only be weaker.
     .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null)

@@ -147,9 +147,9 @@ public sealed class ConditionBuilderTests
         document.Add("Bejegening: bevestiging binnen 3 werkdagen", PropertySpec.TermRule, "true");
         var saved = RuleSetDocument.TryParse(document.ToJson(), "Terms")!;
 
-        Assert.Equal("ontvangstbevestiging", Glossary.NameOf(saved.Glossary.Terms, "Acknowledgement"));
-        Assert.Equal("werkdagen", Glossary.NameOf(saved.Glossary.Units, "WorkingDays"));
-        Assert.Equal("ontvangst van de klacht", Glossary.NameOf(saved.Glossary.Triggers, "ComplaintReceived"));
+        Assert.Equal("Ontvangstbevestiging", Glossary.NameOf(saved.Glossary.Terms, "Acknowledgement"));
+        Assert.Equal("Werkdagen", Glossary.NameOf(saved.Glossary.Units, "WorkingDays"));
+        Assert.Equal("Ontvangst van de klacht", Glossary.NameOf(saved.Glossary.Triggers, "ComplaintReceived"));
         Assert.Contains(saved[saved.Count - 1].Properties, p => p == (Glossary.RuleName, "Bejegening: bevestiging binnen 3 werkdagen"));
         Assert.Equal("Termijnen", JsonNode.Parse(document.ToJson())![0]!["Glossary"]!["Name"]!.GetValue<string>());
     }

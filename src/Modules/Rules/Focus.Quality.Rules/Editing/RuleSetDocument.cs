@@ -105,7 +105,8 @@ internal sealed class RuleSetDocument
     /// <summary>Keeps a value's JSON type (number, true/false) when the text still fits it; otherwise it becomes text the validator will question.</summary>
     private static JsonNode ValueLike(string text, JsonNode? before)
     {
-        var kind = before?.GetValueKind() ?? Infer(text);
+        // A new rule's properties start as empty text: the first value chosen decides their type.
+        var kind = before is null || (before.GetValueKind() == JsonValueKind.String && before.GetValue<string>().Length == 0) ? Infer(text) : before.GetValueKind();
         if (kind == JsonValueKind.Number && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
         {
             return JsonValue.Create(number);
