@@ -43,6 +43,7 @@ internal static class RulesEndpoints
     public static IEndpointRouteBuilder MapOldRuleAddresses(this IEndpointRouteBuilder app)
     {
         app.MapGet("/regels/{old:regex(^(terms|admissibility|objections|calendar)$)}", (string old) => Results.LocalRedirect(RuleSetKinds.FromSlug(old)!.Value.Editor(), permanent: true))
+            .AllowAnonymous() // only an address; the page it leads to asks for the quality officer
             .ExcludeFromDescription();
         return app;
     }
