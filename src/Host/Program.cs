@@ -88,6 +88,7 @@ api.MapRulesModuleEndpoints();
 api.MapReportingEndpoints();
 api.MapAdministrationEndpoints();
 app.MapHandlingPortal();
+app.MapRulesModuleRedirects();
 app.MapRazorComponents<App>()
     // Our own CSP already says frame-ancestors 'none'; Blazor's default second policy would only be weaker.
     .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null)

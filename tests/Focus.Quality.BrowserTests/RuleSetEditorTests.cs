@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -13,27 +14,31 @@ public sealed class RuleSetEditorTests(RunningApp app) : IClassFixture<RunningAp
         var page = await app.NewPageAsync();
         await app.LogInAsync(page, "kwaliteit@focus.example", "/regels");
         await Expect(page.Locator("[data-testid=published-terms]")).ToContainTextAsync("v1");
-        await app.RetryAsync(page, () => page.Locator("[data-testid=edit-terms]").ClickAsync(), () => page.WaitForURLAsync("**/regels/terms", new() { Timeout = 3000 }));
+        await app.RetryAsync(page, () => page.Locator("[data-testid=edit-terms]").ClickAsync(), () => page.WaitForURLAsync("**/regels/termijnen", new() { Timeout = 3000 }));
 
-        await page.Locator("[data-testid=rule-item]").Filter(new() { HasText = "AcknowledgeWithinFiveWorkingDays" }).ClickAsync();
-        var count = page.Locator("input[data-testid=property-Count]");
+        await page.Locator("[data-testid=rule-item]").Filter(new() { HasText = "Bevestiging binnen 5 werkdagen" }).ClickAsync();
+        var count = page.Locator("input[data-testid=term-count]");
         await Expect(count).ToHaveValueAsync("5");
         await count.FillAsync("10");
         await count.PressAsync("Tab");
         await Expect(page.Locator("[data-testid=problems-none]")).ToBeVisibleAsync();
 
-        // A misspelt field is reported in Dutch with the rule and the position; the draft cannot be published like this.
+        // Under "geavanceerd", a misspelt field is reported in Dutch with the rule and the position, and the builder says why it
+        // cannot show the expression; the draft cannot be published like this.
+        await page.Locator("[data-testid=condition-advanced]").GetByText("Geavanceerd").ClickAsync();
         var expression = page.Locator("textarea[data-testid=rule-expression]");
         await expression.FillAsync("input.Chanel == \"Phone\"");
         await expression.PressAsync("Tab");
-        await Expect(page.Locator("[data-testid=problem]").First).ToContainTextAsync("Regel 'AcknowledgeWithinFiveWorkingDays'");
+        await Expect(page.Locator("[data-testid=problem]").First).ToContainTextAsync("Regel 'Bevestiging binnen 5 werkdagen'");
         await Expect(page.Locator("[data-testid=problem]").First).ToContainTextAsync("Chanel");
+        await Expect(page.Locator("[data-testid=condition-raw-only]")).ToContainTextAsync("het veld \"Chanel\" bestaat niet");
         await expression.FillAsync("input.Trigger == \"ComplaintReceived\"");
         await expression.PressAsync("Tab");
         await Expect(page.Locator("[data-testid=problems-none]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=condition-lead]")).ToContainTextAsync("Ontvangst van de klacht");
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "JSON" }).ClickAsync();
-        await Expect(page.Locator("textarea[data-testid=raw-json]")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("\"Count\": 10,"));
+        await Expect(page.Locator("textarea[data-testid=raw-json]")).ToHaveValueAsync(new Regex("\"Count\": 10,"));
 
         await page.Locator("textarea[data-testid=comment]").FillAsync("Ontvangstbevestiging binnen tien werkdagen (proef).");
         await page.Locator("[data-testid=save-draft]").ClickAsync();
@@ -45,7 +50,7 @@ public sealed class RuleSetEditorTests(RunningApp app) : IClassFixture<RunningAp
         await bench.GetByRole(AriaRole.Textbox, new() { Name = "Startdatum" }).PressAsync("Enter");
         await bench.Locator("[data-testid=bench-run]").ClickAsync();
         var acknowledgement = bench.Locator("[data-testid=bench-term-Acknowledgement]");
-        await Expect(bench.Locator("[data-testid=bench-version]")).ToContainTextAsync("terms@v2");
+        await Expect(bench.Locator("[data-testid=bench-version]")).ToContainTextAsync("termijnen v2");
         await Expect(acknowledgement.Locator("[data-testid=due]")).ToContainTextAsync("11 jan 2027");
         await Expect(acknowledgement).ToContainTextAsync("Eerste Kerstdag");
         await Expect(acknowledgement).ToContainTextAsync("Nieuwjaarsdag");
@@ -56,7 +61,7 @@ public sealed class RuleSetEditorTests(RunningApp app) : IClassFixture<RunningAp
         var whatIf = page.Locator("[data-testid=what-if]");
         await whatIf.Locator("[data-testid=what-if-run]").ClickAsync();
         await Expect(whatIf.Locator("[data-testid=what-if-summary]")).ToContainTextAsync("1 zouden veranderen");
-        await Expect(whatIf.Locator($"[data-testid=what-if-{reference}]")).ToContainTextAsync("Acknowledgement");
+        await Expect(whatIf.Locator($"[data-testid=what-if-{reference}]")).ToContainTextAsync("Ontvangstbevestiging");
 
         await page.Locator("[data-testid=publish]").ClickAsync();
         await Expect(page.Locator("[data-testid=version-state-2]")).ToContainTextAsync("Gepubliceerd");
@@ -68,8 +73,8 @@ public sealed class RuleSetEditorTests(RunningApp app) : IClassFixture<RunningAp
     public async Task A_quality_officer_adds_a_closing_day_in_the_year_view_and_the_test_bench_skips_it()
     {
         var page = await app.NewPageAsync();
-        await app.LogInAsync(page, "kwaliteit@focus.example", "/regels/calendar");
-        await page.WaitForURLAsync("**/regels/calendar");
+        await app.LogInAsync(page, "kwaliteit@focus.example", "/regels/kalender");
+        await page.WaitForURLAsync("**/regels/kalender");
         var year = DateTime.Today.Year + 1;
         var closing = FirstWednesdayOfMarch(year);
         await app.RetryAsync(page, () => page.Locator("[data-testid=next-year]").ClickAsync(), () => Expect(page.Locator("[data-testid=year]")).ToHaveTextAsync($"{year}", new() { Timeout = 3000 }));
@@ -94,7 +99,7 @@ public sealed class RuleSetEditorTests(RunningApp app) : IClassFixture<RunningAp
         await bench.GetByRole(AriaRole.Textbox, new() { Name = "Startdatum" }).FillAsync(closing.AddDays(-1).ToString("dd-MM-yyyy"));
         await bench.GetByRole(AriaRole.Textbox, new() { Name = "Startdatum" }).PressAsync("Enter");
         await bench.Locator("[data-testid=bench-run]").ClickAsync();
-        await Expect(bench.Locator("[data-testid=bench-version]")).ToContainTextAsync("calendar@v2");
+        await Expect(bench.Locator("[data-testid=bench-version]")).ToContainTextAsync("kalender v2");
         await Expect(bench.Locator("[data-testid=bench-term-Acknowledgement]")).ToContainTextAsync("Studiedag hele organisatie");
 
         await page.Locator("[data-testid=publish]").ClickAsync();

@@ -108,15 +108,15 @@ public sealed class AccessibilityTests(AppWithoutMailServer app) : IClassFixture
         var page = await app.NewPageAsync();
         await app.LogInAsync(page, "kwaliteit@focus.example", "/regels");
         await axe.PageAsync(page, "regelsets", page.Locator("[data-testid=published-terms]"));
-        foreach (var slug in new[] { "terms", "admissibility", "objections" })
+        foreach (var slug in new[] { "termijnen", "ontvankelijkheid", "bezwaar" })
         {
             await page.GotoAsync($"/regels/{slug}");
             await axe.PageAsync(page, $"regeleditor {slug}", page.Locator("[data-testid=rule-item]"));
             await page.Locator("[data-testid=rule-item]").First.ClickAsync();
-            await axe.PageAsync(page, $"regeleditor {slug} met een regel open", page.Locator("[data-testid=rule-expression]"));
+            await axe.PageAsync(page, $"regeleditor {slug} met een regel open", page.Locator("[data-testid=condition-editor]"));
         }
 
-        await page.GotoAsync("/regels/calendar");
+        await page.GotoAsync("/regels/kalender");
         await axe.PageAsync(page, "kalender", page.Locator("[data-testid=year]"));
         await page.GotoAsync("/werkwijze");
         await axe.PageAsync(page, "werkwijze", page.Locator("[data-testid=workflow-canvas] svg").GetByText("Geregistreerd"));

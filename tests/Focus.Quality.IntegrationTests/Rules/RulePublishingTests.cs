@@ -50,7 +50,7 @@ public sealed class RulePublishingTests
 
         var publish = await officer.PostAsync($"/api/rules/terms/versions/{draft.GetProperty("number").GetInt32()}/publish", null);
         Assert.Equal(HttpStatusCode.BadRequest, publish.StatusCode);
-        Assert.Contains("AcknowledgeWithinFiveWorkingDays", await publish.Content.ReadAsStringAsync());
+        Assert.Contains("Bevestiging binnen 5 werkdagen", await publish.Content.ReadAsStringAsync());
 
         var history = await officer.GetFromJsonAsync<JsonElement>("/api/rules/terms/versions");
         Assert.Equal(["Draft", "Published"], history.EnumerateArray().Select(v => v.GetProperty("state").GetString()!));

@@ -86,7 +86,7 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
 
         // Rules and workflow: only the quality officer
         ["GET /regels"] = Rules,
-        ["GET /regels/calendar"] = Rules,
+        ["GET /regels/kalender"] = Rules,
         ["GET /regels/{Slug}"] = Rules,
         ["GET /werkwijze"] = Rules,
         ["GET /api/rules/{kind}/versions"] = Rules,
@@ -129,6 +129,7 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
         ["* /_blazor/initializers/"] = "Blazor's circuit hub",
         ["GET /_framework/opaque-redirect"] = "Blazor's redirect helper for enhanced navigation; carries no data",
         ["GET /{**path:file}"] = "static file fallback (anonymous on purpose: scripts and styles of the login page)",
+        ["GET /regels/{old:regex(^(terms|admissibility|objections|calendar)$)}"] = "the editors' English addresses of before: a permanent redirect to the Dutch page above, for everyone (OldRuleAddressTests)",
         ["* /{*path:nonfile}"] = "every unknown address: 404 and the not-found page for everyone (HostAndRedirectTests)",
     };
 
@@ -231,7 +232,8 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
     {
         "reference" or "Reference" => "KL-2026-99999",
         "documentId" or "id" => Guid.NewGuid().ToString(),
-        "kind" or "Slug" => "terms",
+        "kind" => "terms",
+        "Slug" => "termijnen",
         "number" => "1",
         "year" => "2026",
         "documentName" => "v1",

@@ -40,8 +40,8 @@ public sealed class RuleSetDocumentTests
         document.Update(0, rule with { Properties = [.. rule.Properties.Select(p => p.Key == "Count" ? (p.Key, "vijf") : p)] });
 
         var problem = Assert.Single(RuleSetValidator.Validate(RuleSetKind.Terms, document.ToJson()));
-        Assert.Contains(rule.Name, problem.Subject);
-        Assert.Contains("Count", problem.ToString());
+        Assert.Contains("Bevestiging binnen 5 werkdagen", problem.Subject);
+        Assert.Contains("aantal", problem.ToString());
         Assert.Contains("'vijf' is ongeldig", problem.Message);
     }
 
@@ -51,10 +51,10 @@ public sealed class RuleSetDocumentTests
         var document = RuleSetDocument.TryParse(RuleFiles.Read(RulesDirectory, RuleSetKind.Admissibility), "Admissibility")!;
         var before = document.Count;
 
-        var index = document.Add("NieuweRegel", PropertySpec.AdmissibilityRule);
+        var index = document.Add("NieuweRegel", PropertySpec.AdmissibilityRule, "true");
 
         Assert.Equal(before, index);
-        Assert.Equal(["Reason", "Explanation", "SuggestedMotivation"], document[index].Properties.Select(p => p.Key));
+        Assert.Equal(["DisplayName", "Description", "Reason", "Explanation", "SuggestedMotivation"], document[index].Properties.Select(p => p.Key));
         Assert.All(RuleSetValidator.Validate(RuleSetKind.Admissibility, document.ToJson()), p => Assert.Contains("NieuweRegel", p.Subject));
     }
 

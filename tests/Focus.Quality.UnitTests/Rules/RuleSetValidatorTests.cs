@@ -49,7 +49,7 @@ public sealed class RuleSetValidatorTests
 
         var problem = RuleSetValidator.Validate(RuleSetKind.Terms, json).First();
 
-        Assert.Equal("Regel 'AcknowledgeWithinFiveWorkingDays'", problem.Subject);
+        Assert.Equal("Regel 'Bevestiging binnen 5 werkdagen'", problem.Subject);
         Assert.Equal("teken 7 van de expressie", problem.Position);
         Assert.Contains("onbekend veld 'Triger'", problem.Message);
         Assert.Contains("input.Trigger", problem.Message);
@@ -90,7 +90,7 @@ public sealed class RuleSetValidatorTests
     {
         var problem = Assert.Single(RuleSetValidator.Validate(RuleSetKind.Terms, WithFirstExpression(expression)));
 
-        Assert.Equal("Regel 'AcknowledgeWithinFiveWorkingDays'", problem.Subject);
+        Assert.Equal("Regel 'Bevestiging binnen 5 werkdagen'", problem.Subject);
         Assert.Contains(named, problem.Message, StringComparison.Ordinal);
         Assert.Contains("10.000", problem.Message, StringComparison.Ordinal);
     }
@@ -113,7 +113,7 @@ public sealed class RuleSetValidatorTests
     {
         var problem = Assert.Single(RuleSetValidator.Validate(RuleSetKind.Terms, WithFirstExpression(expression)));
 
-        Assert.Equal("Regel 'AcknowledgeWithinFiveWorkingDays'", problem.Subject);
+        Assert.Equal("Regel 'Bevestiging binnen 5 werkdagen'", problem.Subject);
         Assert.StartsWith("de expressie kan niet worden vertaald", problem.Message, StringComparison.Ordinal);
     }
 
@@ -122,7 +122,7 @@ public sealed class RuleSetValidatorTests
     {
         var problem = Assert.Single(RuleSetValidator.Validate(RuleSetKind.Terms, WithFirstExpression("input.Channel.Substring(5) == \"x\"")));
 
-        Assert.Equal("Regel 'AcknowledgeWithinFiveWorkingDays'", problem.Subject);
+        Assert.Equal("Regel 'Bevestiging binnen 5 werkdagen'", problem.Subject);
         Assert.Contains("geeft een fout", problem.Message, StringComparison.Ordinal);
         Assert.Contains("input.Channel = \"\"", problem.Message, StringComparison.Ordinal);
     }
@@ -137,7 +137,7 @@ public sealed class RuleSetValidatorTests
 
         var problem = Assert.Single(RuleSetValidator.Validate(RuleSetKind.Terms, WithFirstExpression(expression)));
 
-        Assert.Equal("Regel 'AcknowledgeWithinFiveWorkingDays'", problem.Subject);
+        Assert.Equal("Regel 'Bevestiging binnen 5 werkdagen'", problem.Subject);
         Assert.Contains(reason, problem.Message, StringComparison.Ordinal);
         Assert.True(started.Elapsed < TimeSpan.FromSeconds(5), $"The check took {started.Elapsed}.");
     }
@@ -161,20 +161,20 @@ public sealed class RuleSetValidatorTests
 
         var problems = RuleSetValidator.Validate(RuleSetKind.Terms, json);
 
-        Assert.Contains(problems, p => p.Position == "eigenschap Unit" && p.Message.Contains("Fortnights"));
-        Assert.Contains(problems, p => p.Position == "eigenschap Count" && p.Message.Contains("-5"));
+        Assert.Contains(problems, p => p.Position == "eenheid" && p.Message.Contains("Fortnights"));
+        Assert.Contains(problems, p => p.Position == "aantal" && p.Message.Contains("-5"));
     }
 
     [Theory]
-    [InlineData("\"RunsToNextWorkingDay\": false", "\"ExtendsWhenEndingOn\": \"AlgemeneTermijnenwet\"", "geldt alleen als RunsToNextWorkingDay true is")]
-    [InlineData("\"RunsToNextWorkingDay\": true", "\"ExtendsWhenEndingOn\": \"Kerstvakantie\"", "'Kerstvakantie' is ongeldig; verwacht één van WorkingDayCalendar, AlgemeneTermijnenwet")]
+    [InlineData("\"RunsToNextWorkingDay\": false", "\"ExtendsWhenEndingOn\": \"AlgemeneTermijnenwet\"", "geldt alleen als \"doorlopen naar de volgende dag\" aan staat")]
+    [InlineData("\"RunsToNextWorkingDay\": true", "\"ExtendsWhenEndingOn\": \"Kerstvakantie\"", "'Kerstvakantie' is ongeldig; verwacht een keuze uit de lijst")]
     public void The_list_that_extends_a_term_must_be_known_and_only_goes_with_running_to_the_next_working_day(string runs, string extends, string message)
     {
         var json = Terms().Replace("\"RunsToNextWorkingDay\": false", $"{runs}, {extends}", StringComparison.Ordinal);
 
         var problems = RuleSetValidator.Validate(RuleSetKind.Terms, json);
 
-        Assert.Contains(problems, p => p.Subject == "Regel 'AcknowledgeWithinFiveWorkingDays'" && p.Position == "eigenschap ExtendsWhenEndingOn" && p.Message.Contains(message, StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Subject == "Regel 'Bevestiging binnen 5 werkdagen'" && p.Position == "welke dagen verlengen" && p.Message.Contains(message, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -37,6 +37,8 @@ public static class RulesModule
 
     public static IEndpointRouteBuilder MapRulesModuleEndpoints(this IEndpointRouteBuilder api) => api.MapRulesEndpoints();
 
+    public static IEndpointRouteBuilder MapRulesModuleRedirects(this IEndpointRouteBuilder app) => app.MapOldRuleAddresses();
+
     /// <summary>Seeds the rule sets of a new database from rules/ and loads the published ones; run after the migrations.</summary>
     public static async Task InitializeRulesAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {

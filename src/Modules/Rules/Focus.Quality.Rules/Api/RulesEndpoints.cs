@@ -39,6 +39,15 @@ internal static class RulesEndpoints
         return api;
     }
 
+    /// <summary>The editors' English addresses of before (bookmarks, links in mails) lead to their Dutch ones.</summary>
+    public static IEndpointRouteBuilder MapOldRuleAddresses(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/regels/{old:regex(^(terms|admissibility|objections|calendar)$)}", (string old) => Results.LocalRedirect(RuleSetKinds.FromSlug(old)!.Value.Editor(), permanent: true))
+            .AllowAnonymous() // only an address; the page it leads to asks for the quality officer
+            .ExcludeFromDescription();
+        return app;
+    }
+
     private static async Task<IResult> HistoryAsync(string kind, RuleSetVersions versions, CancellationToken ct) =>
         RuleSetKinds.FromSlug(kind) is { } k ? TypedResults.Ok((await versions.HistoryAsync(k, ct)).Select(VersionSummary.From)) : TypedResults.NotFound();
 

@@ -18,9 +18,12 @@ internal sealed class RuleSetDocument
     private readonly JsonArray _root;
     private readonly JsonArray _rules;
 
-    private RuleSetDocument(JsonArray root, JsonArray rules) => (_root, _rules) = (root, rules);
+    private RuleSetDocument(JsonArray root, JsonObject workflow, JsonArray rules) =>
+        (_root, _rules, Glossary) = (root, rules, Glossary.From(workflow["Glossary"]));
 
     public int Count => _rules.Count;
+
+    public Glossary Glossary { get; }
 
     /// <summary>The document, or null when the JSON is not a rule set the form can show (the raw view and the problem list still can).</summary>
     public static RuleSetDocument? TryParse(string json, string workflowName)
@@ -33,7 +36,7 @@ internal sealed class RuleSetDocument
             }
 
             var workflow = root.OfType<JsonObject>().FirstOrDefault(w => w["WorkflowName"]?.GetValueKind() == JsonValueKind.String && (string?)w["WorkflowName"] == workflowName);
-            return workflow?["Rules"] is JsonArray rules && rules.All(r => r is JsonObject) ? new RuleSetDocument(root, rules) : null;
+            return workflow?["Rules"] is JsonArray rules && rules.All(r => r is JsonObject) ? new RuleSetDocument(root, workflow, rules) : null;
         }
         catch (JsonException)
         {
@@ -67,8 +70,11 @@ internal sealed class RuleSetDocument
         rule["Properties"] = properties;
     }
 
-    /// <summary>Adds a rule with every property the kind expects, empty where the quality officer must choose.</summary>
-    public int Add(string name, IReadOnlyList<PropertySpec> expected)
+    /// <summary>
+    /// Adds a rule with every property the kind expects, empty where the quality officer must choose. Its code is only
+    /// for the engine and the cases, so it is made up here; the officer sees and changes the Dutch name.
+    /// </summary>
+    public int Add(string name, IReadOnlyList<PropertySpec> expected, string expression)
     {
         var properties = new JsonObject();
         foreach (var spec in expected.Where(s => s.Required))
@@ -76,7 +82,10 @@ internal sealed class RuleSetDocument
             properties[spec.Key] = string.Empty;
         }
 
-        _rules.Add(new JsonObject { ["RuleName"] = name, ["SuccessEvent"] = name, ["Expression"] = "true", ["Properties"] = properties });
+        properties[Glossary.RuleName] = name;
+        var codes = _rules.Select(r => Text(r?["RuleName"])).ToHashSet();
+        var code = Enumerable.Range(_rules.Count + 1, _rules.Count + 1).Select(n => $"Rule{n}").First(c => !codes.Contains(c));
+        _rules.Add(new JsonObject { ["RuleName"] = code, ["SuccessEvent"] = code, ["Expression"] = expression, ["Properties"] = properties });
         return _rules.Count - 1;
     }
 
@@ -96,7 +105,8 @@ internal sealed class RuleSetDocument
     /// <summary>Keeps a value's JSON type (number, true/false) when the text still fits it; otherwise it becomes text the validator will question.</summary>
     private static JsonNode ValueLike(string text, JsonNode? before)
     {
-        var kind = before?.GetValueKind() ?? Infer(text);
+        // A new rule's properties start as empty text: the first value chosen decides their type.
+        var kind = before is null || (before.GetValueKind() == JsonValueKind.String && before.GetValue<string>().Length == 0) ? Infer(text) : before.GetValueKind();
         if (kind == JsonValueKind.Number && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
         {
             return JsonValue.Create(number);

@@ -24,7 +24,7 @@ internal sealed class TestBenchRequest
     public int? Number { get; set; }
 }
 
-internal sealed record TestBenchResult(string RulesVersion, IReadOnlyList<ComputedTerm> Terms);
+internal sealed record TestBenchResult(string RulesVersion, IReadOnlyList<ComputedTerm> Terms, RuleWords Words);
 
 /// <summary>
 /// Every term a start date produces, with the weekend days and holidays it skipped, under the published rules or a draft;
@@ -67,12 +67,12 @@ internal sealed class TermTestBench(RuleSetVersions versions, RuleBook book)
         {
             if (ExpressionBudget.Check(typeof(TermRuleInput), rule.Expression, [input]) is { } heavy)
             {
-                return Result<TestBenchResult>.Invalid(nameof(request.Channel), $"Regel '{rule.RuleName}': {heavy}.");
+                return Result<TestBenchResult>.Invalid(nameof(request.Channel), $"Regel '{rules.Words.Rule(rule.RuleName)}': {heavy}.");
             }
         }
 
         var startedAt = AmsterdamTime.FromLocal(request.StartDate.ToDateTime(new TimeOnly(12, 0)));
         var terms = await rules.Terms.ComputeAsync(new TermRequest(request.Trigger, startedAt, request.Channel, request.Category), cancellationToken);
-        return Result<TestBenchResult>.Success(new TestBenchResult(rules.Snapshot.Version, terms));
+        return Result<TestBenchResult>.Success(new TestBenchResult(rules.Snapshot.Version, terms, rules.Words));
     }
 }

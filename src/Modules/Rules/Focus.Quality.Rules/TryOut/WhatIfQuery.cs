@@ -15,7 +15,7 @@ internal sealed class WhatIfFilter
     public int Max { get; set; } = 200;
 }
 
-/// <summary>One term of one case: its due date under the published rules and under the draft (null where a rule gives none).</summary>
+/// <summary>One term of one case, by its Dutch name: its due date under the published rules and under the draft (null where a rule gives none).</summary>
 internal sealed record TermDifference(string Code, DateOnly? Published, DateOnly? Draft);
 
 internal sealed record WhatIfCase(string Reference, string Status, IReadOnlyList<TermDifference> Terms, IReadOnlyList<string> AdvicePublished, IReadOnlyList<string> AdviceDraft);
@@ -58,10 +58,10 @@ internal sealed class WhatIfQuery(RuleSetVersions versions, RuleBook book, IRule
             var request = new TermRequest(TermTriggers.ComplaintReceived, subject.ReceivedAt, subject.Channel, subject.Category);
             var termsNow = await published.Terms.ComputeAsync(request, cancellationToken);
             var termsDraft = await draft.Terms.ComputeAsync(request, cancellationToken);
-            var adviceNow = (await published.Admissibility.AdviseAsync(subject.Facts, cancellationToken)).Select(a => a.RuleName).ToList();
-            var adviceDraft = (await draft.Admissibility.AdviseAsync(subject.Facts, cancellationToken)).Select(a => a.RuleName).ToList();
+            var adviceNow = (await published.Admissibility.AdviseAsync(subject.Facts, cancellationToken)).Select(a => published.Words.Rule(a.RuleName)).ToList();
+            var adviceDraft = (await draft.Admissibility.AdviseAsync(subject.Facts, cancellationToken)).Select(a => draft.Words.Rule(a.RuleName)).ToList();
             var terms = termsNow.Select(t => t.Code).Union(termsDraft.Select(t => t.Code))
-                .Select(code => new TermDifference(code, termsNow.FirstOrDefault(t => t.Code == code)?.DueDate, termsDraft.FirstOrDefault(t => t.Code == code)?.DueDate))
+                .Select(code => new TermDifference(draft.Words.Term(code), termsNow.FirstOrDefault(t => t.Code == code)?.DueDate, termsDraft.FirstOrDefault(t => t.Code == code)?.DueDate))
                 .Where(d => d.Published != d.Draft)
                 .ToList();
             if (terms.Count > 0 || !adviceNow.SequenceEqual(adviceDraft))

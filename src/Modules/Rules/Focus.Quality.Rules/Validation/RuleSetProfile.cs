@@ -16,15 +16,4 @@ internal sealed record RuleSetProfile(string WorkflowName, Type InputType, IRead
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only RulesEngine rule sets have a rule profile."),
     };
 
-    /// <summary>The fields an expression may use, as <c>input.Name</c> with their type, for the editor's help text.</summary>
-    public IReadOnlyList<string> InputFields =>
-        [.. InputType.GetProperties().Select(p => $"input.{p.Name} ({TypeName(p.PropertyType)})")];
-
-    private static string TypeName(Type type) => Nullable.GetUnderlyingType(type) is { } inner ? $"{TypeName(inner)}?" : type.Name switch
-    {
-        "String" => "tekst",
-        "Boolean" => "ja/nee",
-        "Int32" => "getal",
-        _ => type.Name,
-    };
 }

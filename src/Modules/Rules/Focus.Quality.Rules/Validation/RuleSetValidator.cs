@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Focus.Quality.Rules.Calendar;
+using Focus.Quality.Rules.Editing;
 using Focus.Quality.Rules.Versions;
 using Focus.Quality.Rules.Workflows;
 using RulesEngine.Models;
@@ -80,7 +81,7 @@ internal static class RuleSetValidator
 
         foreach (var rule in workflow[0].Rules)
         {
-            var subject = $"Regel '{rule.RuleName}'";
+            var subject = $"Regel '{(rule.Properties?.TryGetValue(Glossary.RuleName, out var name) == true ? Convert.ToString(name, CultureInfo.InvariantCulture) : rule.RuleName)}'";
             if (RuleExpressions.Check(inputType, rule.Expression) is { } broken)
             {
                 problems.Add(new RuleProblem(subject, $"teken {broken.Position} van de expressie", broken.Message));
@@ -105,22 +106,23 @@ internal static class RuleSetValidator
             {
                 if (spec.Required)
                 {
-                    yield return new RuleProblem(subject, $"eigenschap {spec.Key}", $"ontbreekt; verwacht {spec.Expected}");
+                    yield return new RuleProblem(subject, spec.Label, $"ontbreekt; verwacht {spec.Expected}");
                 }
             }
             else if (!spec.IsValid(value))
             {
-                yield return new RuleProblem(subject, $"eigenschap {spec.Key}", $"'{value}' is ongeldig; verwacht {spec.Expected}");
+                yield return new RuleProblem(subject, spec.Label, $"'{value}' is ongeldig; verwacht {spec.Expected}");
             }
             else if (spec.OnlyWith is { } condition && !string.Equals(Text(properties, condition.Key), condition.Value, StringComparison.OrdinalIgnoreCase))
             {
-                yield return new RuleProblem(subject, $"eigenschap {spec.Key}", $"geldt alleen als {condition.Key} {condition.Value} is; zet {condition.Key} op {condition.Value} of verwijder {spec.Key}");
+                var other = specs.First(s => s.Key == condition.Key).Label;
+                yield return new RuleProblem(subject, spec.Label, $"geldt alleen als \"{other}\" aan staat; zet \"{other}\" aan of verwijder \"{spec.Label}\"");
             }
         }
 
         foreach (var unknown in properties.Keys.Where(key => specs.All(spec => spec.Key != key)))
         {
-            yield return new RuleProblem(subject, $"eigenschap {unknown}", "onbekende eigenschap; bekend zijn " + string.Join(", ", specs.Select(s => s.Key)));
+            yield return new RuleProblem(subject, $"eigenschap {unknown}", "onbekende eigenschap; verwijder haar in de JSON-weergave");
         }
     }
 

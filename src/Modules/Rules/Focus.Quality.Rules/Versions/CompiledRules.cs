@@ -2,6 +2,7 @@ using Focus.Quality.Rules.Admissibility;
 using Focus.Quality.Rules.Calendar;
 using Focus.Quality.Rules.Objections;
 using Focus.Quality.Rules.Terms;
+using Focus.Quality.Rules.TryOut;
 using Focus.Quality.Rules.Workflows;
 
 namespace Focus.Quality.Rules.Versions;
@@ -18,7 +19,10 @@ internal sealed class CompiledRules
         Admissibility = new AdmissibilityRules(Snapshot);
         Objections = new ObjectionRules(Snapshot);
         Workflow = workflow;
+        Words = RuleWords.Of(sources, Snapshot);
     }
+
+    public RuleWords Words { get; }
 
     public IReadOnlyDictionary<RuleSetKind, RuleSetSource> Sources { get; }
 
