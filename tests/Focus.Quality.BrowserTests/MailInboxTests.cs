@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Focus.Quality.IntegrationTests.Infrastructure;
+using Microsoft.Playwright;
+using MimeKit;
+using static Microsoft.Playwright.Assertions;
+
+namespace Focus.Quality.BrowserTests;
+
+/// <summary>A mail in the complaints mailbox (a real dovecot) becomes a complaint from "Postvak klachten".</summary>
+public sealed class MailInboxTests : IAsyncLifetime
+{
+    private const string Subject = "Klacht over de planning van mijn zorg";
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    private readonly DateTimeOffset _arrivedAt = DateTimeOffset.UtcNow.AddDays(-1).AddMinutes(-17);
+    private ImapServer _imap = null!;
+    private MailboxApp _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        _imap = await ImapServer.StartAsync();
+        var mail = new MimeMessage();
+        mail.From.Add(new MailboxAddress("Jan Bakker", "jan.bakker@example.org"));
+        mail.To.Add(MailboxAddress.Parse(ImapServer.UserName));
+        mail.Subject = Subject;
+        mail.Body = new TextPart("plain") { Text = "Al drie weken wordt mijn afspraak op het laatste moment verzet." };
+        await _imap.DeliverAsync(mail, _arrivedAt);
+        _app = new MailboxApp(_imap.AppSettings().ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value!));
+        await _app.InitializeAsync();
+    }
+
+    [Fact]
+    public async Task A_handler_registers_a_mail_as_a_complaint_received_at_its_arrival_with_the_eml_on_the_case()
+    {
+        var page = await _app.NewPageAsync();
+        await _app.LogInAsync(page, "behandelaar@focus.example", "/postvak");
+        await ReloadUntilVisibleAsync(page, page.GetByText(Subject));
+
+        await page.Locator("[data-testid=register-mail]").First.ClickAsync();
+        await Expect(page.Locator("[data-testid=from-mail]")).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Naam")).ToHaveValueAsync("Jan Bakker");
+        await _app.RetryAsync(page, () => page.Locator("[data-testid=register]").ClickAsync(), () => page.WaitForURLAsync(new Regex(@"/zaken/KL-"), new() { Timeout = 3000 }));
+        await _app.WaitForCaseAsync(page);
+
+        var arrival = TimeZoneInfo.ConvertTime(_arrivedAt, Amsterdam).ToString("g", CultureInfo.GetCultureInfo("nl-NL"));
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ontvangen" }).First).ToContainTextAsync(arrival);
+        await ReloadUntilVisibleAsync(page, page.GetByText(new Regex(@"^e-mail \d{4}-\d{2}-\d{2} \d{2}\.\d{2}\.eml$")).First);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _imap.DisposeAsync();
+    }
+
+    /// <summary>The poller and the outbox work in the background; the page shows what was there when it loaded.</summary>
+    private static async Task ReloadUntilVisibleAsync(IPage page, ILocator locator)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            try
+            {
+                await locator.WaitForAsync(new() { Timeout = 5_000 });
+                return;
+            }
+            catch (TimeoutException) when (DateTime.UtcNow < deadline)
+            {
+                await page.ReloadAsync();
+            }
+        }
+    }
+
+    private sealed class MailboxApp(IReadOnlyDictionary<string, string> settings) : RunningApp(settings);
+}
