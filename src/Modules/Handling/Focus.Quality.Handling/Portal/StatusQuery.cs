@@ -72,7 +72,7 @@ internal sealed class StatusQuery(HandlingDbContext db, IComplaintDirectory comp
             (null, _) when term.PausedOn is not null => "Paused",
             ({ } done, _) when done <= term.DueDate => "Met",
             (not null, _) => "Late",
-            (null, TermOwner.Complainant) => today > term.DueDate ? "Passed" : "Open",
+            (null, TermOwner.Complainant) => today > term.DueDate ? "Passed" : "OpenForYou",
             (null, _) => today > term.DueDate ? "Overdue" : "Open",
         };
         return new StatusTerm(term.Code, situation, term.DueDate, term.CompletedOn, term.OriginalDueDate, term.PausedOn, term.PausedDays);
