@@ -31,7 +31,7 @@ public sealed class WorkflowEditorTests(RunningApp app) : IClassFixture<RunningA
         await editor.Locator("textarea[data-testid=comment], [data-testid=comment] textarea").First.FillAsync("Tweede lezer keurt elk antwoord goed voor verzending.");
         await editor.Locator("[data-testid=save-draft]").ClickAsync();
         await Expect(editor.Locator("[data-testid=version-state-2]")).ToContainTextAsync("Concept");
-        await editor.Locator("[data-testid=publish]").ClickAsync();
+        await app.PublishAsync(editor, "Tweede lezer keurt elk antwoord goed voor verzending.");
         await Expect(editor.Locator("[data-testid=version-state-2]")).ToContainTextAsync("Gepubliceerd");
         await Expect(editor.Locator("[data-testid=version-state-1]")).ToContainTextAsync("Vervangen");
 
