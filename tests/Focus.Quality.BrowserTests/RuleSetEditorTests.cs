@@ -63,7 +63,7 @@ public sealed class RuleSetEditorTests(RunningApp app) : IClassFixture<RunningAp
         await Expect(whatIf.Locator("[data-testid=what-if-summary]")).ToContainTextAsync("1 zouden veranderen");
         await Expect(whatIf.Locator($"[data-testid=what-if-{reference}]")).ToContainTextAsync("Ontvangstbevestiging");
 
-        await page.Locator("[data-testid=publish]").ClickAsync();
+        await app.PublishAsync(page, "Akkoord na proef op de testbank.");
         await Expect(page.Locator("[data-testid=version-state-2]")).ToContainTextAsync("Gepubliceerd");
         await page.GotoAsync("/regels");
         await Expect(page.Locator("[data-testid=published-terms]")).ToContainTextAsync("v2");
@@ -102,7 +102,7 @@ public sealed class RuleSetEditorTests(RunningApp app) : IClassFixture<RunningAp
         await Expect(bench.Locator("[data-testid=bench-version]")).ToContainTextAsync("kalender v2");
         await Expect(bench.Locator("[data-testid=bench-term-Acknowledgement]")).ToContainTextAsync("Studiedag hele organisatie");
 
-        await page.Locator("[data-testid=publish]").ClickAsync();
+        await app.PublishAsync(page, "Akkoord na proef op de testbank.");
         await Expect(page.Locator("[data-testid=version-state-2]")).ToContainTextAsync("Gepubliceerd");
 
         // Clicking a closing day offers to make it a working day again: a change the page marks as unsaved.

@@ -69,6 +69,18 @@ public class RunningApp : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>
+    /// The quality officer publishes the opened draft: "Publiceren" first shows what changes and what it does to open
+    /// cases, and nothing is published without a comment.
+    /// </summary>
+    public async Task PublishAsync(IPage page, string comment)
+    {
+        await page.Locator("[data-testid=publish]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=publish-confirm]")).ToBeVisibleAsync();
+        await page.Locator("textarea[data-testid=comment]").FillAsync(comment);
+        await page.Locator("[data-testid=publish-confirmed]").ClickAsync();
+    }
+
     public async Task LogInAsync(IPage page, string email, string returnUrl)
     {
         await page.GotoAsync($"/login?ReturnUrl={Uri.EscapeDataString(returnUrl)}");

@@ -48,8 +48,24 @@ public sealed class TermRuleBuilderTests(RunningApp app) : IClassFixture<Running
         await page.Locator("textarea[data-testid=comment]").FillAsync("Bejegeningsklachten sneller bevestigen.");
         await page.Locator("[data-testid=save-draft]").ClickAsync();
         await Expect(page.Locator("[data-testid=version-state-2]")).ToContainTextAsync("Concept");
+        // The confirmation names what changes in Dutch; the comment is required and lands on the publication list.
         await page.Locator("[data-testid=publish]").ClickAsync();
+        var confirmation = page.Locator("[data-testid=publish-confirm]");
+        await Expect(confirmation.Locator("[data-testid=publish-changes]")).ToContainTextAsync("Regel toegevoegd: Klachten over bejegening: bevestiging binnen 3 werkdagen");
+        await Expect(confirmation.Locator("[data-testid=publish-changes]")).ToContainTextAsync("Regel gewijzigd: Bevestiging binnen 5 werkdagen");
+        await Expect(confirmation.Locator("[data-testid=publish-impact]")).ToContainTextAsync("lopende zaken zouden andere termijnen of adviezen krijgen");
+        await confirmation.Locator("[data-testid=publish-confirmed]").ClickAsync();
+        await Expect(page.GetByText("Schrijf bij het publiceren in hoogstens 1000 tekens")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=version-state-2]")).ToContainTextAsync("Concept");
+        await page.Locator("textarea[data-testid=comment]").FillAsync("Bejegeningsklachten sneller bevestigen, na overleg met de directeur.");
+        await confirmation.Locator("[data-testid=publish-confirmed]").ClickAsync();
         await Expect(page.Locator("[data-testid=version-state-2]")).ToContainTextAsync("Gepubliceerd");
+        await page.GotoAsync("/regels");
+        await page.Locator("[data-testid=publications-link]").ClickAsync();
+        var publication = page.Locator("[data-testid=publication-terms-2]");
+        await Expect(publication).ToContainTextAsync("kwaliteit@focus.example");
+        await Expect(publication).ToContainTextAsync("Bejegeningsklachten sneller bevestigen, na overleg met de directeur.");
+        await Expect(publication).ToContainTextAsync("Regel toegevoegd: Klachten over bejegening: bevestiging binnen 3 werkdagen");
 
         var reference = await FileComplaintAboutTreatmentAsync();
         var handler = await app.NewPageAsync();

@@ -38,7 +38,7 @@ public sealed class WorkflowEditorTests(RunningApp app) : IClassFixture<RunningA
         await Expect(diff).ToContainTextAsync("Verwijderd overgang ‘Geregistreerd’ → ‘Beantwoord’ bij ‘Schriftelijke reactie versturen’");
         // The added state is coloured on the canvas as well.
         await Expect(editor.Locator("[data-testid=workflow-canvas] g[data-cell-id] rect[stroke='#2e7d32']")).Not.ToHaveCountAsync(0);
-        await editor.Locator("[data-testid=publish]").ClickAsync();
+        await app.PublishAsync(editor, "Tweede lezer keurt elk antwoord goed voor verzending.");
         await Expect(editor.Locator("[data-testid=version-state-2]")).ToContainTextAsync("Gepubliceerd");
         await Expect(editor.Locator("[data-testid=version-state-1]")).ToContainTextAsync("Vervangen");
 

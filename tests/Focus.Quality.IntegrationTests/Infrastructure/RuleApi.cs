@@ -24,7 +24,7 @@ public static class RuleApi
     public static async Task PublishAsync(HttpClient officer, string kind, string content, string comment)
     {
         var draft = await SaveAsync(officer, kind, content, comment);
-        var publish = await officer.PostAsync($"/api/rules/{kind}/versions/{draft.GetProperty("number").GetInt32()}/publish", null);
+        var publish = await officer.PostAsJsonAsync($"/api/rules/{kind}/versions/{draft.GetProperty("number").GetInt32()}/publish", new { comment = "Getest in de proefomgeving." });
         Assert.Equal(HttpStatusCode.OK, publish.StatusCode);
     }
 }

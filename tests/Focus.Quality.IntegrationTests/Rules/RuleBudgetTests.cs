@@ -28,7 +28,7 @@ public sealed class RuleBudgetTests
         var officer = await app.ClientForAsync(AppRoles.QualityOfficer);
 
         var draft = await SaveAsync(officer, WithFirstExpression(await PublishedTermsAsync(officer), "input.Channel.Substring(5) == \"x\""));
-        var publish = await officer.PostAsync($"/api/rules/terms/versions/{draft.GetProperty("number").GetInt32()}/publish", null);
+        var publish = await officer.PostAsJsonAsync($"/api/rules/terms/versions/{draft.GetProperty("number").GetInt32()}/publish", new { comment = "Getest in de proefomgeving." });
 
         Assert.False(draft.GetProperty("isValid").GetBoolean());
         var problem = Assert.Single(draft.GetProperty("problems").EnumerateArray());
@@ -110,7 +110,7 @@ public sealed class RuleBudgetTests
             current.Retire();
             await db.SaveChangesAsync();
             var version = RuleSetVersion.Draft(RuleSetKind.Terms, current.Number + 1, content, "rules/terms.json", "Gepubliceerd voor de controle bestond", isValid: true, DateTimeOffset.UtcNow);
-            version.Publish("rules/terms.json", DateTimeOffset.UtcNow);
+            version.Publish("rules/terms.json", DateTimeOffset.UtcNow, "Gepubliceerd vóór de budgetcontrole.", []);
             db.Versions.Add(version);
             await db.SaveChangesAsync();
             return await sp.GetRequiredService<RuleSetVersions>().LoadPublishedAsync(CancellationToken.None);

@@ -26,7 +26,7 @@ public sealed class RulePublishingTests
         Assert.Equal("2026-11-09", acknowledgement.GetProperty("published").GetString());
         Assert.Equal("2026-11-05", acknowledgement.GetProperty("draft").GetString());
 
-        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync($"/api/rules/terms/versions/{draft.GetProperty("number").GetInt32()}/publish", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync($"/api/rules/terms/versions/{draft.GetProperty("number").GetInt32()}/publish", new { comment = "Getest in de proefomgeving." })).StatusCode);
         var after = await Api.CaseAsync(handler, await Api.RegisterAsync(handler, Monday));
         var reread = await Api.CaseAsync(handler, before.GetProperty("reference").GetString()!);
 
@@ -48,7 +48,7 @@ public sealed class RulePublishingTests
         Assert.False(draft.GetProperty("isValid").GetBoolean());
         Assert.NotEmpty(draft.GetProperty("problems").EnumerateArray());
 
-        var publish = await officer.PostAsync($"/api/rules/terms/versions/{draft.GetProperty("number").GetInt32()}/publish", null);
+        var publish = await officer.PostAsJsonAsync($"/api/rules/terms/versions/{draft.GetProperty("number").GetInt32()}/publish", new { comment = "Getest in de proefomgeving." });
         Assert.Equal(HttpStatusCode.BadRequest, publish.StatusCode);
         Assert.Contains("Bevestiging binnen 5 werkdagen", await publish.Content.ReadAsStringAsync());
 

@@ -24,7 +24,7 @@ public sealed class PublishedRulesTests
 
         var draft = await officer.PostAsJsonAsync("/api/rules/terms/versions", new { content = current.GetProperty("content").GetString(), comment = "Zelfde regels, nieuwe versie" });
         var number = (await draft.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetInt32();
-        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync($"/api/rules/terms/versions/{number}/publish", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync($"/api/rules/terms/versions/{number}/publish", new { comment = "Getest in de proefomgeving." })).StatusCode);
 
         Assert.Equal($"v{number}", Terms(first));
         await Eventually.TrueAsync(() => Task.FromResult(Terms(second) == $"v{number}"), TimeSpan.FromSeconds(10));

@@ -87,6 +87,7 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
         // Rules and workflow: only the quality officer
         ["GET /regels"] = Rules,
         ["GET /regels/kalender"] = Rules,
+        ["GET /regels/publicaties"] = Rules,
         ["GET /regels/{Slug}"] = Rules,
         ["GET /werkwijze"] = Rules,
         ["GET /api/rules/{kind}/versions"] = Rules,

@@ -78,7 +78,7 @@ public sealed class HostileFileAndRuleInputTests(FocusApp app) : IClassFixture<F
             if (saved.StatusCode == HttpStatusCode.OK)
             {
                 var draft = JsonDocument.Parse(body).RootElement;
-                var publish = await officer.PostAsync($"/api/rules/{kind}/versions/{draft.GetProperty("number").GetInt32()}/publish", null);
+                var publish = await officer.PostAsJsonAsync($"/api/rules/{kind}/versions/{draft.GetProperty("number").GetInt32()}/publish", new { comment = "Getest in de proefomgeving." });
                 if (draft.GetProperty("isValid").GetBoolean() || publish.StatusCode != HttpStatusCode.BadRequest)
                 {
                     problems.Add($"{target}={HostileCorpus.Show(value)}: valid={draft.GetProperty("isValid")}, publish {(int)publish.StatusCode}");

@@ -12,6 +12,8 @@ namespace Focus.Quality.Rules.Api;
 
 internal sealed record DraftRequest(string? Content, string? Comment);
 
+internal sealed record PublishRequest(string? Comment);
+
 internal sealed record VersionSummary(
     string Kind, int Number, string State, string Author, DateTimeOffset CreatedAt, string Comment, bool IsValid, string? PublishedBy, DateTimeOffset? PublishedAt)
 {
@@ -30,7 +32,7 @@ internal static class RulesEndpoints
         rules.MapGet("/{kind}/versions", HistoryAsync).WithSummary("The version history of a rule set (terms, admissibility, objections, calendar, workflow).");
         rules.MapGet("/{kind}/versions/{number:int}", GetAsync).WithSummary("One version with its content and what validation finds wrong with it.");
         rules.MapPost("/{kind}/versions", SaveAsync).WithSummary("Saves a new draft version; an invalid draft is kept but can never be published.");
-        rules.MapPost("/{kind}/versions/{number:int}/publish", PublishAsync).WithSummary("Publishes a valid draft; new cases use it, existing terms keep their version.");
+        rules.MapPost("/{kind}/versions/{number:int}/publish", PublishAsync).WithSummary("Publishes a valid draft with a required comment (why); new cases use it, existing terms keep their version.");
         rules.MapGet("/{kind}/versions/{number:int}/export", ExportAsync).WithSummary("The version as a JSON file in the format of rules/.");
         rules.MapPost("/{kind}/import", ImportAsync).DisableAntiforgery().WithSummary("A JSON file (format of rules/) becomes a new draft.");
         rules.MapPost("/{kind}/versions/{number:int}/what-if", WhatIfAsync).WithSummary("What would change for existing cases (terms, advice) under this version.");
@@ -61,9 +63,9 @@ internal static class RulesEndpoints
             ? (await versions.SaveDraftAsync(k, request.Content ?? string.Empty, user.Identity!.Name!, request.Comment, ct)).ToHttpResult(saved => TypedResults.Ok(saved))
             : TypedResults.NotFound();
 
-    private static async Task<IResult> PublishAsync(string kind, int number, ClaimsPrincipal user, RuleSetVersions versions, CancellationToken ct) =>
+    private static async Task<IResult> PublishAsync(string kind, int number, PublishRequest? request, ClaimsPrincipal user, RuleSetVersions versions, CancellationToken ct) =>
         RuleSetKinds.FromSlug(kind) is { } k
-            ? (await versions.PublishAsync(k, number, user.Identity!.Name!, ct)).ToHttpResult(published => TypedResults.Ok(new { number = published }))
+            ? (await versions.PublishAsync(k, number, user.Identity!.Name!, request?.Comment, ct)).ToHttpResult(published => TypedResults.Ok(new { number = published }))
             : TypedResults.NotFound();
 
     private static async Task<IResult> ExportAsync(string kind, int number, RuleSetVersions versions, CancellationToken ct) =>

@@ -24,6 +24,7 @@ internal abstract class RulesDbContext(DbContextOptions options) : DbContext(opt
             version.Property(v => v.Author).HasMaxLength(256);
             version.Property(v => v.PublishedBy).HasMaxLength(256);
             version.Property(v => v.Comment).HasMaxLength(1000);
+            version.Property(v => v.PublishComment).HasMaxLength(1000);
             version.Ignore(v => v.Label);
         });
     }

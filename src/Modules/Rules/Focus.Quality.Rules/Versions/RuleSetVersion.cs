@@ -38,6 +38,12 @@ internal sealed class RuleSetVersion
 
     public DateTimeOffset? PublishedAt { get; private set; }
 
+    /// <summary>Why it was published, as the quality officer confirmed it; null for versions published before this was asked.</summary>
+    public string? PublishComment { get; private set; }
+
+    /// <summary>What changed against the version it replaced, one Dutch line each, for the publication list.</summary>
+    public string? PublishChanges { get; private set; }
+
     public string Label => $"v{Number}";
 
     public static RuleSetVersion Draft(RuleSetKind kind, int number, string content, string author, string comment, bool isValid, DateTimeOffset now) => new()
@@ -53,7 +59,7 @@ internal sealed class RuleSetVersion
         CreatedAt = now,
     };
 
-    public void Publish(string by, DateTimeOffset now)
+    public void Publish(string by, DateTimeOffset now, string comment, IReadOnlyList<string> changes)
     {
         if (State != RuleSetState.Draft || !IsValid)
         {
@@ -63,6 +69,8 @@ internal sealed class RuleSetVersion
         State = RuleSetState.Published;
         PublishedBy = by;
         PublishedAt = now;
+        PublishComment = comment;
+        PublishChanges = string.Join('\n', changes);
     }
 
     public void Retire() => State = RuleSetState.Retired;

@@ -61,8 +61,13 @@ internal sealed class RuleSetVersions(RulesDbContext db, RuleBook book, TimeProv
         return Result<SavedVersion>.Success(new SavedVersion(number, problems.Count == 0, problems));
     }
 
-    public async Task<Result<int>> PublishAsync(RuleSetKind kind, int number, string by, CancellationToken cancellationToken)
+    public async Task<Result<int>> PublishAsync(RuleSetKind kind, int number, string by, string? comment, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(comment) || comment.Trim().Length > 1000)
+        {
+            return Result<int>.Invalid("Comment", "Schrijf bij het publiceren in hoogstens 1000 tekens wat er verandert en waarom.");
+        }
+
         var draft = await db.Versions.SingleOrDefaultAsync(v => v.Kind == kind && v.Number == number, cancellationToken);
         if (draft is null)
         {
@@ -87,7 +92,7 @@ internal sealed class RuleSetVersions(RulesDbContext db, RuleBook book, TimeProv
             var current = await db.Versions.SingleOrDefaultAsync(v => v.Kind == kind && v.State == RuleSetState.Published, cancellationToken);
             current?.Retire();
             await db.SaveChangesAsync(cancellationToken);
-            draft.Publish(by, clock.GetUtcNow());
+            draft.Publish(by, clock.GetUtcNow(), comment.Trim(), RuleSetChanges.Describe(kind, current?.Content, draft.Content));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -96,6 +101,19 @@ internal sealed class RuleSetVersions(RulesDbContext db, RuleBook book, TimeProv
         logger.LogInformation("{Kind} {Version} published by {By}", kind, draft.Label, by);
         return Result<int>.Success(number);
     }
+
+    /// <summary>What publishing <paramref name="number"/> would change against the published version, for the confirmation.</summary>
+    public async Task<IReadOnlyList<string>> ChangesAsync(RuleSetKind kind, int number, CancellationToken cancellationToken)
+    {
+        var versions = await db.Versions.AsNoTracking()
+            .Where(v => v.Kind == kind && (v.Number == number || v.State == RuleSetState.Published)).ToListAsync(cancellationToken);
+        var draft = versions.Single(v => v.Number == number);
+        return RuleSetChanges.Describe(kind, versions.FirstOrDefault(v => v.State == RuleSetState.Published)?.Content, draft.Content);
+    }
+
+    /// <summary>Every publication of every rule set, newest first: who, when, why and what changed.</summary>
+    public async Task<IReadOnlyList<RuleSetVersion>> PublicationsAsync(CancellationToken cancellationToken) =>
+        [.. (await db.Versions.AsNoTracking().Where(v => v.PublishedAt != null).ToListAsync(cancellationToken)).OrderByDescending(v => v.PublishedAt)];
 
     /// <summary>The published rules with a stored, valid version of <paramref name="kind"/> in its place (test bench, what-if).</summary>
     public async Task<Result<CompiledRules>> TryCandidateAsync(RuleSetKind kind, int number, CancellationToken cancellationToken)
@@ -165,7 +183,7 @@ internal sealed class RuleSetVersions(RulesDbContext db, RuleBook book, TimeProv
 
         var author = $"rules/{kind.FileName()}";
         var version = RuleSetVersion.Draft(kind, 1, content, author, $"Startversie uit {author}", isValid: true, clock.GetUtcNow());
-        version.Publish(author, clock.GetUtcNow());
+        version.Publish(author, clock.GetUtcNow(), version.Comment, RuleSetChanges.Describe(kind, null, content));
         db.Versions.Add(version);
         await db.SaveChangesAsync(cancellationToken);
     }

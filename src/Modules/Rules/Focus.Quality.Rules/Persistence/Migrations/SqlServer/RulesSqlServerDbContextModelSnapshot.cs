@@ -57,6 +57,13 @@ namespace Focus.Quality.Rules.Persistence.Migrations.SqlServer
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
+                    b.Property<string>("PublishChanges")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PublishComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("datetimeoffset");
 

@@ -53,6 +53,13 @@ namespace Focus.Quality.Rules.Persistence.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PublishChanges")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("TEXT");
 
