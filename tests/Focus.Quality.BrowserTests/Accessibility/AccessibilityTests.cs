@@ -80,6 +80,8 @@ public sealed class AccessibilityTests(AppWithoutMailServer app) : IClassFixture
         await axe.PageAsync(page, "klacht registreren", page.Locator("[data-testid=register]"));
         await page.GotoAsync("/signalen/registreren");
         await axe.PageAsync(page, "signaal registreren", page.GetByRole(AriaRole.Heading, new() { Level = 1 }).Or(page.Locator(".mud-typography-h4")));
+        await page.GotoAsync("/postvak");
+        await axe.PageAsync(page, "postvak", page.Locator("[data-testid=inbox-empty], [data-testid=inbox]"));
         await page.Context.CloseAsync();
         return reference;
     }
@@ -116,6 +118,8 @@ public sealed class AccessibilityTests(AppWithoutMailServer app) : IClassFixture
             await axe.PageAsync(page, $"regeleditor {slug} met een regel open", page.Locator("[data-testid=condition-editor]"));
         }
 
+        await page.GotoAsync("/regels/publicaties");
+        await axe.PageAsync(page, "publicaties", page.Locator("[data-testid=publications]").Or(page.Locator(".mud-typography-h4")));
         await page.GotoAsync("/regels/kalender");
         await axe.PageAsync(page, "kalender", page.Locator("[data-testid=year]"));
         await page.GotoAsync("/werkwijze");

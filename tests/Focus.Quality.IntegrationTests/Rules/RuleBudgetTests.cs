@@ -83,7 +83,8 @@ public sealed class RuleBudgetTests
         var alert = await Eventually.GetAsync(async () => (await FailedDeliveriesAsync(administrator))
             .Cast<JsonElement?>().FirstOrDefault(d => d!.Value.GetProperty("subject").GetString() is { } subject && subject.Contains(reference, StringComparison.Ordinal)));
         Assert.Equal("RuleFailed", alert!.Value.GetProperty("event").GetString());
-        Assert.Contains($"Regel '{FirstRule}' kon niet worden toegepast op {reference}", alert.Value.GetProperty("subject").GetString(), StringComparison.Ordinal);
+        Assert.Contains($"Termijn Bevestiging van {reference} handmatig vaststellen: de termijnregel voor ‘Bevestiging’ kon niet worden toegepast", alert.Value.GetProperty("subject").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(FirstRule, alert.Value.GetProperty("subject").GetString(), StringComparison.Ordinal);
         Assert.Contains("startIndex", alert.Value.GetProperty("lastError").GetString(), StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Null, alert.Value.GetProperty("nextAttemptAt").ValueKind);
         var pickup = Path.Combine(app.DataDirectory, "mail-pickup");

@@ -1,3 +1,4 @@
+using Focus.Quality.Handling.CaseFile;
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Letters;
 using Focus.Quality.Handling.Persistence;
@@ -70,7 +71,7 @@ internal sealed class CaseOutcomeWriter(
         if (objectionTerm.RuleFailure is { } failure)
         {
             // The letter states the objection term to the complainant: it cannot go out with a date no rule confirmed.
-            return Result<Guid>.Conflict(text["Workflow.ObjectionTermRuleFailed", objectionTerm.RuleName, failure]);
+            return Result<Guid>.Conflict(text["Workflow.ObjectionTermRuleFailed", RuleWords.TermRule(text, objectionTerm.Code), failure]);
         }
 
         var signature = await staff.SignatureOfAsync(by, cancellationToken);

@@ -1,3 +1,4 @@
+using Focus.Quality.Handling.CaseFile;
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Handling.Resources;
@@ -35,7 +36,7 @@ internal sealed class RuleFailureAlerts(IServiceScopeFactory scopes) : IRuleFail
         {
             db.Publish(DutchLetters.Compose(() => new MailRequested(
                 Guid.CreateVersion7(), now, officer.Email, text["Mail.RuleFailed.Subject", @case.Reference],
-                text["Mail.RuleFailed.Body", @case.Reference, string.Join("\n", failed.Select(t => Describe(text, @case.Reference, t.RuleName, t.Code) + ": " + t.RuleFailure))],
+                text["Mail.RuleFailed.Body", @case.Reference, string.Join("\n", failed.Select(t => Describe(text, @case.Reference, t.Code) + ": " + t.RuleFailure))],
                 [])));
         }
     }
@@ -51,10 +52,10 @@ internal sealed class RuleFailureAlerts(IServiceScopeFactory scopes) : IRuleFail
             .Take(max)
             .ToListAsync(cancellationToken);
         return [.. cases.SelectMany(c => c.Terms.Where(t => t.NeedsDate).Select(t => new FailedDelivery(
-            t.Id, HandlingDbContext.SchemaName, Event, null, Describe(text, c.Reference, t.RuleName, t.Code), 1,
+            t.Id, HandlingDbContext.SchemaName, Event, null, Describe(text, c.Reference, t.Code), 1,
             AmsterdamTime.FromLocal(t.StartDate.ToDateTime(TimeOnly.MinValue)), null, t.RuleFailure)))];
     }
 
-    private static string Describe(IStringLocalizer<HandlingText> text, string reference, string ruleName, string code) =>
-        text["RuleFailed.Summary", ruleName, reference, text[$"Term.{code}"]];
+    private static string Describe(IStringLocalizer<HandlingText> text, string reference, string code) =>
+        text["RuleFailed.Summary", RuleWords.TermRule(text, code), reference, text[$"Term.{code}"]];
 }
