@@ -87,11 +87,20 @@ public sealed class CasePageWordsTests(RunningApp app) : IClassFixture<RunningAp
             response.EnsureSuccessStatusCode();
         }
 
+        // A case received earlier tops the unfiltered list, so the screen shows when the search has applied (after its debounce).
+        var earlier = await api.PostAsJsonAsync("/api/complaints", new
+        {
+            channel = "Phone", receivedAt = DateTimeOffset.Now.AddDays(-20), category = "Treatment", complainantName = "Eerder Ontvangen",
+            phone = "06 1234 5678", preferredContact = "Phone", description = "Al eerder gebeld.",
+        });
+        earlier.EnsureSuccessStatusCode();
         var expected = await WhenAllArrivedAsync(api, tag, Cases);
+        await WhenAllArrivedAsync(api, "Eerder Ontvangen", 1);
         var page = await app.NewPageAsync();
         await app.LogInAsync(page, "behandelaar@focus.example", "/werklijst");
         await page.GetByLabel("Zoek op naam, kenmerk, e-mailadres of telefoonnummer").FillAsync(tag);
         var rows = page.Locator("[data-testid=worklist] tbody tr");
+        await Expect(rows.First).ToContainTextAsync(expected[0]);
         await Expect(page.Locator("[data-testid=worklist-page]")).ToHaveTextAsync("Pagina 1");
         await Expect(rows).ToHaveCountAsync(50);
         var shown = await ReferencesAsync(rows);
