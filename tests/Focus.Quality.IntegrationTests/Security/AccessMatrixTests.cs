@@ -45,6 +45,7 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
 
         // Case work: handlers, the director, the administrator — not management, not the quality officer
         ["GET /werklijst"] = CaseWork,
+        ["GET /postvak"] = CaseWork,
         ["GET /zaken/{Reference}"] = CaseWork,
         ["GET /klachten/registreren"] = CaseWork,
         ["GET /signalen/registreren"] = CaseWork,
