@@ -34,11 +34,11 @@ public sealed class ObjectionTests(RunningApp app) : IClassFixture<RunningApp>
         // The date picker's pop-up carries the same label as its field.
         var agreedOn = page.GetByRole(AriaRole.Textbox, new() { Name = "Datum van de afspraak" });
         await agreedOn.FillAsync(DateTime.Today.AddDays(-1).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture));
-        await agreedOn.PressAsync("Enter");
+        await agreedOn.PressAsync("Tab");
         await page.Locator("[data-testid=settle-submit]").ClickAsync();
         await Expect(page.Locator("[data-testid=settle] div.validation-message")).ToContainTextAsync("niet eerder zijn afgesproken dan het gesprek");
         await agreedOn.FillAsync(DateTime.Today.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture));
-        await agreedOn.PressAsync("Enter");
+        await agreedOn.PressAsync("Tab");
         await page.Locator("[data-testid=settle-submit]").ClickAsync();
         await Expect(page.Locator("[data-testid=objection-status]")).ToContainTextAsync("Geschikt");
         await Expect(page.Locator("[data-testid=settlement]")).ToContainTextAsync("Een andere vaste adviseur");
