@@ -47,7 +47,7 @@ public sealed class RuleSetEditorTests(RunningApp app) : IClassFixture<RunningAp
         // Christmas Eve 2026: the draft's ten working days skip Christmas, the weekends and New Year's Day.
         var bench = page.Locator("[data-testid=test-bench]");
         await bench.GetByRole(AriaRole.Textbox, new() { Name = "Startdatum" }).FillAsync("24-12-2026");
-        await bench.GetByRole(AriaRole.Textbox, new() { Name = "Startdatum" }).PressAsync("Enter");
+        await bench.GetByRole(AriaRole.Textbox, new() { Name = "Startdatum" }).PressAsync("Tab");
         await bench.Locator("[data-testid=bench-run]").ClickAsync();
         var acknowledgement = bench.Locator("[data-testid=bench-term-Acknowledgement]");
         await Expect(bench.Locator("[data-testid=bench-version]")).ToContainTextAsync("termijnen v2");
@@ -97,7 +97,7 @@ public sealed class RuleSetEditorTests(RunningApp app) : IClassFixture<RunningAp
 
         var bench = page.Locator("[data-testid=test-bench]");
         await bench.GetByRole(AriaRole.Textbox, new() { Name = "Startdatum" }).FillAsync(closing.AddDays(-1).ToString("dd-MM-yyyy"));
-        await bench.GetByRole(AriaRole.Textbox, new() { Name = "Startdatum" }).PressAsync("Enter");
+        await bench.GetByRole(AriaRole.Textbox, new() { Name = "Startdatum" }).PressAsync("Tab");
         await bench.Locator("[data-testid=bench-run]").ClickAsync();
         await Expect(bench.Locator("[data-testid=bench-version]")).ToContainTextAsync("kalender v2");
         await Expect(bench.Locator("[data-testid=bench-term-Acknowledgement]")).ToContainTextAsync("Studiedag hele organisatie");
