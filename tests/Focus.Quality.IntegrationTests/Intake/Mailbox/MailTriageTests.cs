@@ -3,6 +3,7 @@ using Focus.Quality.Intake.Domain;
 using Focus.Quality.Intake.Persistence;
 using Focus.Quality.Intake.TriageMail;
 using Focus.Quality.Shared.Security;
+using Focus.Quality.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,7 +18,7 @@ public sealed class MailTriageTests
     public async Task A_mail_registered_as_a_complaint_puts_its_eml_and_attachment_on_the_case_as_incoming_mail()
     {
         await using var imap = await ImapServer.StartAsync();
-        var arrivedAt = DateTimeOffset.UtcNow.AddHours(-3);
+        var arrivedAt = EarlierToday(TimeSpan.FromHours(3));
         await imap.DeliverAsync(MailMessages.WithAttachment("verslag.pdf", MailMessages.Pdf()), arrivedAt);
         await using var app = new FocusApp(FocusApp.NewDataDirectory(), imap.AppSettings());
         var mail = await Eventually.GetAsync(async () => (await OpenAsync(app)).SingleOrDefault(), Patience);
@@ -67,6 +68,14 @@ public sealed class MailTriageTests
             return 0;
         });
         Assert.Equal(mail.Id, Assert.Single(await OpenAsync(app)).Id);
+    }
+
+    /// <summary>Some time ago, but on today's Dutch date: a mail from before midnight would already have used a working day of its term.</summary>
+    private static DateTimeOffset EarlierToday(TimeSpan ago)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var startOfToday = AmsterdamTime.FromLocal(AmsterdamTime.LocalNow(TimeProvider.System).Date);
+        return now - ago > startOfToday ? now - ago : startOfToday;
     }
 
     private static Task<IReadOnlyList<OpenMail>> OpenAsync(FocusApp app) =>
