@@ -11,7 +11,12 @@ internal abstract class RulesDbContext(DbContextOptions options) : DbContext(opt
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.HasDefaultSchema(SchemaName);
+        // SQLite has no schemas: there the module has a database file of its own instead.
+        if (!Database.IsSqlite())
+        {
+            modelBuilder.HasDefaultSchema(SchemaName);
+        }
+
         modelBuilder.Entity<RuleSetVersion>(version =>
         {
             version.ToTable("RuleSetVersions");

@@ -15,9 +15,7 @@ namespace Focus.Quality.Rules.Persistence.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("rules")
-                .HasAnnotation("ProductVersion", "10.0.13");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.13");
 
             modelBuilder.Entity("Focus.Quality.Rules.Versions.RuleSetVersion", b =>
                 {
@@ -82,7 +80,7 @@ namespace Focus.Quality.Rules.Persistence.Migrations.Sqlite
                     b.HasIndex("Kind", "Number")
                         .IsUnique();
 
-                    b.ToTable("RuleSetVersions", "rules");
+                    b.ToTable("RuleSetVersions", (string)null);
                 });
 #pragma warning restore 612, 618
         }

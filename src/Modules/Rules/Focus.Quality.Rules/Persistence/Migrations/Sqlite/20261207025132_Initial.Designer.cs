@@ -11,16 +11,14 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Focus.Quality.Rules.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(RulesSqliteDbContext))]
-    [Migration("20261207012241_Initial")]
+    [Migration("20261207025132_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("rules")
-                .HasAnnotation("ProductVersion", "10.0.13");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.13");
 
             modelBuilder.Entity("Focus.Quality.Rules.Versions.RuleSetVersion", b =>
                 {
@@ -85,7 +83,7 @@ namespace Focus.Quality.Rules.Persistence.Migrations.Sqlite
                     b.HasIndex("Kind", "Number")
                         .IsUnique();
 
-                    b.ToTable("RuleSetVersions", "rules");
+                    b.ToTable("RuleSetVersions", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -11,12 +11,8 @@ namespace Focus.Quality.Rules.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.EnsureSchema(
-                name: "rules");
-
             migrationBuilder.CreateTable(
                 name: "RuleSetVersions",
-                schema: "rules",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -40,14 +36,12 @@ namespace Focus.Quality.Rules.Persistence.Migrations.Sqlite
 
             migrationBuilder.CreateIndex(
                 name: "IX_RuleSetVersions_Kind_Number",
-                schema: "rules",
                 table: "RuleSetVersions",
                 columns: new[] { "Kind", "Number" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_RuleSetVersions_Kind_Published",
-                schema: "rules",
                 table: "RuleSetVersions",
                 column: "Kind",
                 unique: true,
@@ -58,8 +52,7 @@ namespace Focus.Quality.Rules.Persistence.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "RuleSetVersions",
-                schema: "rules");
+                name: "RuleSetVersions");
         }
     }
 }
