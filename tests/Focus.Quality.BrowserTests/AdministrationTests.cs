@@ -3,7 +3,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Focus.Quality.BrowserTests;
 
-public sealed class AdministrationTests(RunningApp app) : IClassFixture<RunningApp>
+[Collection(SharedApps.Second)]
+public sealed class AdministrationTests(RunningApp app)
 {
     [Fact]
     public async Task The_administrator_creates_an_account_with_a_role_blocks_it_and_sees_that_nothing_waits_for_delivery()

@@ -6,7 +6,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Focus.Quality.BrowserTests;
 
 /// <summary>What a handler reads on the case page and the worklist: Dutch words only, fresh after every action, found when closed.</summary>
-public sealed class CasePageWordsTests(RunningApp app) : IClassFixture<RunningApp>
+[Collection(SharedApps.First)]
+public sealed class CasePageWordsTests(RunningApp app)
 {
     /// <summary>Workflow actions and states, triggers, rule names, rule-set stamps and account addresses that once reached the screen.</summary>
     private static readonly string[] InternalCodes =

@@ -4,7 +4,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Focus.Quality.BrowserTests;
 
-public sealed partial class IntakeToAcknowledgementTests(RunningApp app) : IClassFixture<RunningApp>
+[Collection(SharedApps.First)]
+public sealed partial class IntakeToAcknowledgementTests(RunningApp app)
 {
     [Fact]
     public async Task A_complaint_filed_on_the_public_form_is_acknowledged_in_time_by_a_handler()

@@ -5,7 +5,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Focus.Quality.BrowserTests;
 
-public sealed class ObjectionTests(RunningApp app) : IClassFixture<RunningApp>
+[Collection(SharedApps.Second)]
+public sealed class ObjectionTests(RunningApp app)
 {
     [Fact]
     public async Task The_director_registers_an_objection_invites_records_the_hearing_and_a_settlement_and_the_case_closes_as_settled()

@@ -8,7 +8,8 @@ namespace Focus.Quality.BrowserTests;
 /// What a visitor sees of the public form, read from the computed styles: axe does not check whether a text field has
 /// an edge at all, and a field without one leaves the visitor guessing where to type (WCAG 1.4.11, 3:1 for the edge).
 /// </summary>
-public sealed partial class PublicFormAppearanceTests(RunningApp app) : IClassFixture<RunningApp>
+[Collection(SharedApps.First)]
+public sealed partial class PublicFormAppearanceTests(RunningApp app)
 {
     /// <summary>Per field: its name, the four sides' border width, style and colour, and the colour behind the field.</summary>
     private const string ReadFields = """

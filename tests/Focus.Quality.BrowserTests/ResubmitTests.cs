@@ -6,7 +6,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Focus.Quality.BrowserTests;
 
 /// <summary>What a complainant's browser does around the public form: reload the receipt, go back, double-click.</summary>
-public sealed partial class ResubmitTests(RunningApp app) : IClassFixture<RunningApp>
+[Collection(SharedApps.Second)]
+public sealed partial class ResubmitTests(RunningApp app)
 {
     [Fact]
     public async Task Reloading_the_receipt_and_double_clicking_send_register_each_complaint_once()

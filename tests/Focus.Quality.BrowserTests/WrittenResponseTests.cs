@@ -4,7 +4,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Focus.Quality.BrowserTests;
 
-public sealed class WrittenResponseTests(RunningApp app) : IClassFixture<RunningApp>
+[Collection(SharedApps.Second)]
+public sealed class WrittenResponseTests(RunningApp app)
 {
     [Fact]
     public async Task A_handler_follows_the_rules_advice_and_declares_a_UWV_complaint_not_handled()

@@ -1,0 +1,18 @@
+namespace Focus.Quality.BrowserTests;
+
+/// <summary>
+/// Test classes that only add cases of their own, and assert nothing about the app as a whole (counts, rule versions,
+/// the workflow), share a running app and its Chromium: each app costs its start on two cores. Two collections, so that
+/// two of them still run side by side; a test class in either runs after the other classes of its collection.
+/// </summary>
+public static class SharedApps
+{
+    public const string First = "Shared app 1";
+    public const string Second = "Shared app 2";
+
+    [CollectionDefinition(First)]
+    public sealed class FirstCollection : ICollectionFixture<RunningApp>;
+
+    [CollectionDefinition(Second)]
+    public sealed class SecondCollection : ICollectionFixture<RunningApp>;
+}
