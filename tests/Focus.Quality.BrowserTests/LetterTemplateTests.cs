@@ -24,9 +24,12 @@ public sealed class LetterTemplateTests(RunningApp app) : IClassFixture<RunningA
         Assert.Equal("schriftelijke-reactie-v1.docx", download.SuggestedFilename);
         var published = await File.ReadAllBytesAsync(await download.PathAsync());
 
-        // In Word the officer types a field that does not exist: the upload is refused and the message names it.
-        await UploadAsync(page, AddParagraph(published, "Uw nieuwe adviseur is {{AdviseurNaam}}."), "reactie-met-fout.docx");
-        await Expect(page.Locator("[data-testid=upload-problems]")).ToContainTextAsync("\"reactie-met-fout.docx\" is niet opgeslagen");
+        // In Word the officer types a field that does not exist: the upload is refused and the message names it. (Repeated
+        // until it shows: a file chosen before the page's circuit connects is not seen.)
+        var misspelt = AddParagraph(published, "Uw nieuwe adviseur is {{AdviseurNaam}}.");
+        await app.RetryAsync(
+            page, () => UploadAsync(page, misspelt, "reactie-met-fout.docx"),
+            () => Expect(page.Locator("[data-testid=upload-problems]")).ToContainTextAsync("\"reactie-met-fout.docx\" is niet opgeslagen", new() { Timeout = 3000 }));
         await Expect(page.Locator("[data-testid=upload-problem]")).ToContainTextAsync("Veld {{AdviseurNaam}} — Dit veld is onbekend");
         await Expect(page.Locator("[data-testid=letter-version-2]")).ToHaveCountAsync(0);
 

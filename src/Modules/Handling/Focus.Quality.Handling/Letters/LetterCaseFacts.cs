@@ -11,8 +11,8 @@ namespace Focus.Quality.Handling.Letters;
 
 /// <summary>
 /// A case's merge fields for a quality officer's preview of a template: the ones its letters always have, and the
-/// response or the not-handled motivation once written. Fields the case has no value for yet are left out, so the
-/// preview shows the sample text for them.
+/// response or the not-handled motivation once written. Fields the case has no value for yet (no handler, no objection
+/// term) are left out, so the preview shows the sample text for them.
 /// </summary>
 internal sealed class LetterCaseFacts(
     HandlingDbContext db, IComplaintDirectory complaints, LetterComposer composer, IStaffDirectory staff, IStringLocalizer<HandlingText> text, TimeProvider clock)
@@ -42,6 +42,7 @@ internal sealed class LetterCaseFacts(
             values["Motivation"] = notHandled.Motivation;
         }
 
-        return values.Where(v => v.Value.Length > 0).ToDictionary();
+        // An empty address is the case's own fact (the letter then has none); other empty fields are not known yet.
+        return values.Where(v => v.Value.Length > 0 || v.Key == "ComplainantAddress").ToDictionary();
     }
 }

@@ -54,10 +54,22 @@ internal static class LetterEndpoints
         return (await uploads.UploadAsync(k, file.FileName, buffer.ToArray(), user.Identity!.Name!, comment, ct)).ToHttpResult(saved => TypedResults.Ok(saved));
     }
 
-    private static async Task<IResult> PreviewAsync(string template, int number, PreviewRequest request, LetterPreviews previews, CancellationToken ct) =>
-        RuleSetKinds.LetterFromSlug(template) is { } k
-            ? (await previews.MakeAsync(k, number, request.Reference, ct)).ToHttpResult(p => TypedResults.Ok(new PreviewSummary(p.Id, p.Lines, p.Pdf is not null, p.PdfProblem)))
-            : TypedResults.NotFound();
+    private static async Task<IResult> PreviewAsync(string template, int number, PreviewRequest request, LetterPreviews previews, CancellationToken ct)
+    {
+        if (RuleSetKinds.LetterFromSlug(template) is not { } k)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var made = await previews.MakeAsync(k, number, request.Reference, ct);
+        if (!made.IsSuccess)
+        {
+            return made.ToHttpResult(_ => TypedResults.Ok());
+        }
+
+        var preview = await previews.ConvertAsync(made.Value!, ct);
+        return TypedResults.Ok(new PreviewSummary(preview.Id, preview.Lines, preview.Pdf is not null, preview.PdfProblem));
+    }
 
     private static IResult PreviewFile(Guid id, string format, PreviewStore store)
     {

@@ -2,15 +2,18 @@ using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Rules.Versions;
 using Focus.Quality.Shared.Letters;
 using Focus.Quality.Shared.Results;
+using Microsoft.Extensions.Options;
 
 namespace Focus.Quality.Rules.Letters;
 
 /// <summary>
 /// Fills a version of a template the way the letter writers will, with a real case's facts (what the case does not
 /// have yet, such as a response, keeps its sample text) or with sample values only, and makes its PDF/A with the
-/// same converter as the letters, so the quality officer sees the letter before publishing it.
+/// same converter as the letters, so the quality officer sees the letter before publishing it. The PDF is a second step
+/// (<see cref="ConvertAsync"/>): LibreOffice takes seconds, and the text and the .docx need not wait for it.
 /// </summary>
-internal sealed class LetterPreviews(RuleSetVersions versions, IEnumerable<ILetterCaseFacts> cases, ILetterPdfConverter pdf, PreviewStore store, TimeProvider clock)
+internal sealed class LetterPreviews(
+    RuleSetVersions versions, IEnumerable<ILetterCaseFacts> cases, ILetterPdfConverter pdf, IOptions<LetterOptions> letters, PreviewStore store, TimeProvider clock)
 {
     public async Task<Result<LetterPreview>> MakeAsync(RuleSetKind kind, int number, string? reference, CancellationToken cancellationToken)
     {
@@ -40,7 +43,7 @@ internal sealed class LetterPreviews(RuleSetVersions versions, IEnumerable<ILett
         }
 
         var name = $"voorbeeld-{kind.TemplateName()}-{version.Label}-{values["Reference"]}";
-        var preview = kind.IsMail() ? Mail(kind, version, values, name) : await LetterAsync(kind, version, values, name, cancellationToken);
+        var preview = kind.IsMail() ? Mail(kind, version, values, name) : Letter(kind, version, values, name);
         store.Add(preview);
         return Result<LetterPreview>.Success(preview);
     }
@@ -53,22 +56,34 @@ internal sealed class LetterPreviews(RuleSetVersions versions, IEnumerable<ILett
         return new LetterPreview(Guid.NewGuid(), name, text.Split('\n'), file, null, "Een e-mail heeft geen PDF.", clock.GetUtcNow());
     }
 
-    private async Task<LetterPreview> LetterAsync(RuleSetKind kind, RuleSetVersion version, Dictionary<string, string> values, string name, CancellationToken cancellationToken)
+    private LetterPreview Letter(RuleSetKind kind, RuleSetVersion version, Dictionary<string, string> values, string name)
     {
         var docx = DocxTemplate.Fill(LetterContent.Bytes(kind, version.Content), values);
-        LetterFile? pdfFile = null;
-        string? problem = null;
+        var file = new LetterFile(name + ".docx", LetterContent.DocxContentType, docx);
+        var noPdf = letters.Value.PdfA ? null : "Deze installatie maakt geen PDF van brieven (PDF/A staat uit). Het Word-document (.docx) kunt u wel downloaden.";
+        return new LetterPreview(Guid.NewGuid(), name, LetterContent.Paragraphs(kind, docx), file, null, noPdf, clock.GetUtcNow());
+    }
+
+    /// <summary>The preview with its PDF, or with the reason in Dutch why there is none.</summary>
+    public async Task<LetterPreview> ConvertAsync(LetterPreview preview, CancellationToken cancellationToken)
+    {
+        if (!preview.PdfPending)
+        {
+            return preview;
+        }
+
+        LetterPreview converted;
         try
         {
-            pdfFile = new LetterFile(name + ".pdf", LetterPdf.ContentType, await pdf.ConvertAsync(docx, cancellationToken));
+            converted = preview with { Pdf = new LetterFile(preview.FileNameBase + ".pdf", LetterPdf.ContentType, await pdf.ConvertAsync(preview.File.Content, cancellationToken)) };
         }
         catch (LetterConversionException)
         {
             // Not the converter's own message: that one tells of a letter sent as .docx, and a preview is sent to nobody.
-            problem = "Er kon geen PDF worden gemaakt: LibreOffice is op deze server niet geïnstalleerd of zette het voorbeeld niet om. Het Word-document (.docx) kunt u wel downloaden.";
+            converted = preview with { PdfProblem = "Er kon geen PDF worden gemaakt: LibreOffice is op deze server niet geïnstalleerd of zette het voorbeeld niet om. Het Word-document (.docx) kunt u wel downloaden." };
         }
 
-        var file = new LetterFile(name + ".docx", LetterContent.DocxContentType, docx);
-        return new LetterPreview(Guid.NewGuid(), name, LetterContent.Paragraphs(kind, docx), file, pdfFile, problem, clock.GetUtcNow());
+        store.Add(converted);
+        return converted;
     }
 }

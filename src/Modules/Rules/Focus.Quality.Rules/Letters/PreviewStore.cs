@@ -3,7 +3,11 @@ using System.Collections.Concurrent;
 namespace Focus.Quality.Rules.Letters;
 
 /// <summary>A draft filled with a case or with sample values: its text for the screen and its files to download.</summary>
-internal sealed record LetterPreview(Guid Id, string FileNameBase, IReadOnlyList<string> Lines, LetterFile File, LetterFile? Pdf, string? PdfProblem, DateTimeOffset MadeAt);
+internal sealed record LetterPreview(Guid Id, string FileNameBase, IReadOnlyList<string> Lines, LetterFile File, LetterFile? Pdf, string? PdfProblem, DateTimeOffset MadeAt)
+{
+    /// <summary>Its PDF is still to be made.</summary>
+    public bool PdfPending => Pdf is null && PdfProblem is null;
+}
 
 /// <summary>
 /// Keeps the last previews for a while, so downloading one does not run LibreOffice again. A preview holds a real
