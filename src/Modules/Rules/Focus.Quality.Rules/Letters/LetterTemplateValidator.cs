@@ -20,17 +20,27 @@ internal static partial class LetterTemplateValidator
             return ValidateMail(kind, file);
         }
 
-        IReadOnlySet<string> fields;
-        try
-        {
-            fields = DocxTemplate.Placeholders(file);
-        }
-        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or NullReferenceException or IOException)
+        if (!IsWordDocument(file))
         {
             return [new RuleProblem(null, null, "Het bestand is geen geldig Word-document (.docx). Sla het in Word op als \"Word-document (*.docx)\" en upload het opnieuw.")];
         }
 
+        var fields = DocxTemplate.Placeholders(file);
         return CheckFields(kind, fields);
+    }
+
+    private static bool IsWordDocument(byte[] file)
+    {
+        try
+        {
+            using var stream = new MemoryStream(file);
+            using var document = WordprocessingDocument.Open(stream, isEditable: false);
+            return document.MainDocumentPart?.Document?.Body is not null;
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException)
+        {
+            return false;
+        }
     }
 
     /// <summary>A stored version: Word documents are kept as base64 text.</summary>
