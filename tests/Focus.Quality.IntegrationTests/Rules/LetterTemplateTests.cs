@@ -64,4 +64,37 @@ public sealed class LetterTemplateTests
         Assert.Contains($"Ons kenmerk: {after}", text, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_preview_comes_as_PDF_A_from_LibreOffice_and_without_LibreOffice_the_officer_is_told_in_Dutch_and_gets_the_docx()
+    {
+        await using var app = new FocusApp(FocusApp.NewDataDirectory(), new Dictionary<string, string?> { ["Letters:PdfA"] = "true" });
+        var officer = await app.ClientForAsync(AppRoles.QualityOfficer);
+
+        var preview = await PreviewAsync(officer, "verslag-hoorzitting");
+        Assert.True(preview.GetProperty("hasPdf").GetBoolean(), preview.GetProperty("pdfProblem").GetString());
+        var pdf = await officer.GetByteArrayAsync($"/api/rules/letters/previews/{preview.GetProperty("id").GetGuid()}/pdf");
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(pdf, 0, 5), StringComparison.Ordinal);
+        Assert.Contains("<pdfaid:part>2</pdfaid:part>", System.Text.Encoding.Latin1.GetString(pdf), StringComparison.Ordinal);
+
+        await using var withoutLibreOffice = new FocusApp(FocusApp.NewDataDirectory(), new Dictionary<string, string?>
+        {
+            ["Letters:PdfA"] = "true",
+            ["Letters:LibreOfficePath"] = "/nonexistent/libreoffice/soffice",
+        });
+        var colleague = await withoutLibreOffice.ClientForAsync(AppRoles.QualityOfficer);
+        var docxOnly = await PreviewAsync(colleague, "verslag-hoorzitting");
+        Assert.False(docxOnly.GetProperty("hasPdf").GetBoolean());
+        Assert.StartsWith("Er kon geen PDF worden gemaakt: LibreOffice is op deze server niet geïnstalleerd", docxOnly.GetProperty("pdfProblem").GetString(), StringComparison.Ordinal);
+        var id = docxOnly.GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.NotFound, (await colleague.GetAsync($"/api/rules/letters/previews/{id}/pdf")).StatusCode);
+        Assert.Contains("Ons kenmerk: KL-2026-00042", Letters.Text(await colleague.GetByteArrayAsync($"/api/rules/letters/previews/{id}/docx")), StringComparison.Ordinal);
+    }
+
+    private static async Task<JsonElement> PreviewAsync(HttpClient officer, string template)
+    {
+        var response = await officer.PostAsJsonAsync($"/api/rules/letters/{template}/versions/1/preview", new { reference = (string?)null });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
 }
