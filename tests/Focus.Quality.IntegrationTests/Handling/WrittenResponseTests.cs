@@ -1,12 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
-using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Shared.Security;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Focus.Quality.IntegrationTests.Handling;
 
@@ -84,33 +79,6 @@ public sealed class WrittenResponseTests
         await Eventually.TrueAsync(async () => (await Api.CaseAsync(handler, reference)).GetProperty("status").GetString() == "Closed");
         var worklist = await handler.GetFromJsonAsync<JsonElement>($"/api/worklist?search={reference}");
         Assert.Empty(worklist.EnumerateArray());
-    }
-
-    [Fact]
-    public async Task A_term_stored_before_the_extension_list_was_recorded_keeps_its_date_and_reads_as_the_working_day_calendar()
-    {
-        await using var app = new FocusApp();
-        var handler = await app.ClientForAsync(AppRoles.Handler);
-        var reference = await Api.RegisterAsync(handler, new DateTimeOffset(2026, 4, 12, 10, 0, 0, TimeSpan.Zero));
-        await Api.CaseAsync(handler, reference);
-        await Api.RespondAsync(handler, reference, new DateOnly(2026, 4, 15));
-        Assert.Equal("AlgemeneTermijnenwet", Api.Term(await Api.CaseAsync(handler, reference), "Objection").GetProperty("extendsWhenEndingOn").GetString());
-
-        // Back to the schema without the column and forward again: the row now looks like one stored by the old code.
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<HandlingDbContext>();
-            var migrations = db.Database.GetMigrations().ToList();
-            var addedTheColumn = migrations.FindIndex(m => m.EndsWith("_TermExtensionDays", StringComparison.Ordinal));
-            Assert.True(addedTheColumn > 0);
-            var migrator = db.GetService<IMigrator>();
-            await migrator.MigrateAsync(migrations[addedTheColumn - 1]);
-            await migrator.MigrateAsync();
-        }
-
-        var objection = Api.Term(await Api.CaseAsync(handler, reference), "Objection");
-        Assert.Equal("2026-05-15", objection.GetProperty("dueDate").GetString());
-        Assert.Equal("WorkingDayCalendar", objection.GetProperty("extendsWhenEndingOn").GetString());
     }
 
     [Fact]
