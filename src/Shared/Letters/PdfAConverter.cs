@@ -13,11 +13,17 @@ public sealed class LetterConversionException : Exception
     }
 }
 
+/// <summary>Turns a Word letter into its PDF/A; throws <see cref="LetterConversionException"/> with a Dutch reason when it cannot.</summary>
+public interface ILetterPdfConverter
+{
+    Task<byte[]> ConvertAsync(byte[] docx, CancellationToken cancellationToken);
+}
+
 /// <summary>
 /// Converts a .docx letter to PDF/A-2b with LibreOffice Writer, headless. Each conversion gets a profile folder of its
 /// own: LibreOffice locks its user profile, so two conversions sharing one would fail or wait on each other.
 /// </summary>
-internal sealed class PdfAConverter(IOptions<LetterOptions> options)
+internal sealed class PdfAConverter(IOptions<LetterOptions> options) : ILetterPdfConverter
 {
     private const string PdfA2Filter = """pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}""";
 

@@ -18,6 +18,7 @@ public static class MailRegistration
         services.AddSingleton<IEventHandlerInvoker, DirectEventHandlerInvoker<MailRequested, MailDelivery>>();
         services.Configure<LetterOptions>(configuration.GetSection(LetterOptions.Section));
         services.AddSingleton<PdfAConverter>();
+        services.AddSingleton<ILetterPdfConverter>(sp => sp.GetRequiredService<PdfAConverter>());
         services.AddScoped<LetterArchiving>();
         services.AddSingleton<IEventHandlerInvoker, DirectEventHandlerInvoker<LetterComposed, LetterArchiving>>();
         return services;

@@ -120,6 +120,10 @@ public sealed class AccessibilityTests(AppWithoutMailServer app) : IClassFixture
 
         await page.GotoAsync("/regels/publicaties");
         await axe.PageAsync(page, "publicaties", page.Locator("[data-testid=publications]").Or(page.Locator(".mud-typography-h4")));
+        await page.GotoAsync("/regels/brieven?sjabloon=schriftelijke-reactie");
+        await axe.PageAsync(page, "brieven", page.Locator("[data-testid=letter-title]"));
+        await app.RetryAsync(page, () => page.Locator("[data-testid=preview-make]").ClickAsync(), () => Expect(page.Locator("[data-testid=preview-text]")).ToBeVisibleAsync(new() { Timeout = 3000 }));
+        await axe.PageAsync(page, "brieven met voorbeeld", page.Locator("[data-testid=preview-text]"));
         await page.GotoAsync("/regels/kalender");
         await axe.PageAsync(page, "kalender", page.Locator("[data-testid=year]"));
         await page.GotoAsync("/werkwijze");

@@ -57,6 +57,35 @@ public sealed class ObjectionPathTests
     }
 
     [Fact]
+    public async Task The_hearing_report_becomes_a_document_of_the_objection_with_the_report_text_and_the_reference_for_the_director()
+    {
+        await using var app = new FocusApp();
+        var (director, _, reference) = await ObjectionApi.RespondedCaseAsync(app, Today);
+        await ObjectionApi.RegisterAsync(director, reference, Today);
+        await ObjectionApi.StepAsync(director, reference, "invitation", new
+        {
+            letterDate = ObjectionApi.Iso(Today), hearingAt = Today.ToDateTime(new TimeOnly(10, 30)), form = "Phone", place = "030 123 45 67",
+        });
+
+        var report = await ObjectionApi.StepAsync(director, reference, "hearing-report", new
+        {
+            heldOn = ObjectionApi.Iso(Today),
+            attendees = "Klager, directeur",
+            report = "Klager lichtte toe dat de adviseur afspraken afzegde.\nDe directeur zegde onderzoek toe.",
+        });
+
+        var document = Assert.Single((await ObjectionAsync(director, reference)).GetProperty("documents").EnumerateArray(), d => d.GetProperty("kind").GetString() == "HearingReport");
+        Assert.Equal(report, document.GetProperty("id").GetGuid());
+        Assert.StartsWith($"verslag-hoorzitting-{reference}-", document.GetProperty("fileName").GetString(), StringComparison.Ordinal);
+        var text = Letters.Text(await director.GetByteArrayAsync($"/api/objections/{reference}/documents/{report}"));
+        Assert.Contains($"Ons kenmerk: {reference}", text, StringComparison.Ordinal);
+        Assert.Contains("Klager lichtte toe dat de adviseur afspraken afzegde.\nDe directeur zegde onderzoek toe.", text, StringComparison.Ordinal);
+        Assert.Contains("Aanwezig\nKlager, directeur", text, StringComparison.Ordinal);
+        Assert.Contains("Er is geen voorstel voor een schikking gedaan.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("{{", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_a_settlement_the_director_decides_after_the_hearing()
     {
         await using var app = new FocusApp();

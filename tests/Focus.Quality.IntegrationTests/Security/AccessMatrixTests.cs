@@ -89,6 +89,7 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
         ["GET /regels"] = Rules,
         ["GET /regels/kalender"] = Rules,
         ["GET /regels/publicaties"] = Rules,
+        ["GET /regels/brieven"] = Rules,
         ["GET /regels/{Slug}"] = Rules,
         ["GET /werkwijze"] = Rules,
         ["GET /api/rules/{kind}/versions"] = Rules,
@@ -99,6 +100,12 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
         ["POST /api/rules/{kind}/versions/{number:int}/what-if"] = Rules,
         ["POST /api/rules/{kind}/import"] = Rules,
         ["POST /api/rules/test-bench"] = Rules,
+        ["GET /api/rules/letters/{template}/versions"] = Rules,
+        ["GET /api/rules/letters/{template}/versions/{number:int}/file"] = Rules,
+        ["POST /api/rules/letters/{template}/versions"] = Rules,
+        ["POST /api/rules/letters/{template}/versions/{number:int}/preview"] = Rules,
+        ["GET /api/rules/letters/previews/{id:guid}/{format:regex(^(docx|pdf|txt)$)}"] = Rules,
+        ["POST /api/rules/letters/{template}/versions/{number:int}/publish"] = Rules,
 
         // Reports: management and the director — figures, not case contents
         ["GET /rapportage"] = Reports,
@@ -141,7 +148,7 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
         ["POST /api/auth/token"] = new { email = FocusApp.UserFor(AppRoles.Handler), password = FocusApp.DemoPassword },
     };
 
-    private static readonly HashSet<string> Multipart = ["POST /api/cases/{reference}/attachments", "POST /api/objections/", "POST /api/rules/{kind}/import"];
+    private static readonly HashSet<string> Multipart = ["POST /api/cases/{reference}/attachments", "POST /api/objections/", "POST /api/rules/{kind}/import", "POST /api/rules/letters/{template}/versions"];
 
     [Fact]
     public async Task Every_page_and_endpoint_admits_exactly_the_roles_of_the_matrix()
@@ -235,6 +242,8 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
         "reference" or "Reference" => "KL-2026-99999",
         "documentId" or "id" => Guid.NewGuid().ToString(),
         "kind" => "terms",
+        "template" => "schriftelijke-reactie",
+        "format" => "docx",
         "Slug" => "termijnen",
         "number" => "1",
         "year" => "2026",

@@ -54,6 +54,7 @@ public static class HandlingModule
         services.AddScoped<IValidator<RespondForm>, RespondFormValidator>();
         services.AddScoped<RespondHandler>();
         services.AddScoped<LetterComposer>();
+        services.AddScoped<ILetterCaseFacts, LetterCaseFacts>();
         services.AddScoped<Focus.Quality.Shared.Letters.ILetterArchive, CaseLetterArchive>();
         services.AddSingleton<IRuleFailureSource, LetterPdfFailures>();
         services.AddScoped<CaseOutcomeWriter>();

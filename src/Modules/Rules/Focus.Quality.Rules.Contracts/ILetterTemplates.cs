@@ -8,9 +8,13 @@ public static class LetterTemplateNames
     public const string HearingInvitation = "uitnodiging-hoorzitting";
     public const string Settlement = "schikking";
     public const string FinalDecision = "definitieve-beslissing";
+    public const string HearingReport = "verslag-hoorzitting";
 }
 
-/// <summary>The Word templates of the letters and the text templates of e-mails, editable policy like the rules (rules/templates).</summary>
+/// <summary>
+/// The Word templates of the letters and the text templates of e-mails, editable policy like the rules: the version a
+/// quality officer published (rules/templates seeds the first one).
+/// </summary>
 public interface ILetterTemplates
 {
     byte[] Get(string name);

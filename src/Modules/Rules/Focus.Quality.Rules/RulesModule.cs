@@ -1,6 +1,7 @@
 using Focus.Quality.Rules.Api;
 using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Rules.Contracts.Workflow;
+using Focus.Quality.Rules.Letters;
 using Focus.Quality.Rules.Persistence;
 using Focus.Quality.Rules.Versions;
 using Focus.Quality.Rules.Workflows;
@@ -27,7 +28,10 @@ public static class RulesModule
         services.AddSingleton<IWorkingDayCalendar>(sp => sp.GetRequiredService<PublishedRules>());
         services.AddSingleton<ComplaintWorkflow>();
         services.AddSingleton<IComplaintWorkflow>(sp => sp.GetRequiredService<ComplaintWorkflow>());
-        services.AddSingleton<ILetterTemplates>(sp => new LetterTemplates(RulesDirectory(sp)));
+        services.AddSingleton<ILetterTemplates, PublishedLetterTemplates>();
+        services.AddScoped<LetterUploads>();
+        services.AddScoped<LetterPreviews>();
+        services.AddSingleton<PreviewStore>();
         services.AddScoped<RuleSetVersions>();
         services.AddHostedService<PublishedRulesRefresh>();
         services.AddScoped<TermTestBench>();
@@ -35,7 +39,7 @@ public static class RulesModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapRulesModuleEndpoints(this IEndpointRouteBuilder api) => api.MapRulesEndpoints();
+    public static IEndpointRouteBuilder MapRulesModuleEndpoints(this IEndpointRouteBuilder api) => api.MapRulesEndpoints().MapLetterEndpoints();
 
     public static IEndpointRouteBuilder MapRulesModuleRedirects(this IEndpointRouteBuilder app) => app.MapOldRuleAddresses();
 

@@ -19,20 +19,12 @@ internal sealed class LetterComposer(ILetterTemplates templates, IDocumentStore 
         Case @case, PostalAddress? address, DocumentKind kind, string template, DateOnly letterDate, DateOnly objectionDue, string by, StaffSignature signature,
         IReadOnlyDictionary<string, string> specific, CancellationToken cancellationToken)
     {
-        var values = new Dictionary<string, string>(specific)
+        var values = new Dictionary<string, string>(specific);
+        foreach (var (field, value) in CommonValues(@case, address, letterDate, objectionDue, signature))
         {
-            ["Reference"] = @case.Reference,
-            ["ComplainantName"] = @case.ComplainantName,
-            ["ComplainantAddress"] = address?.LetterLines() ?? string.Empty,
-            ["ReceivedDate"] = DutchLetters.LongDate(Shared.Time.AmsterdamTime.DateOf(@case.ReceivedAt)),
-            ["LetterDate"] = DutchLetters.LongDate(letterDate),
-            ["ObjectionDeadline"] = DutchLetters.LongDate(objectionDue),
-            ["DirectorName"] = procedure.Value.DirectorName,
-            ["DirectorPostalAddress"] = procedure.Value.DirectorPostalAddress,
-            ["DirectorEmail"] = procedure.Value.DirectorEmail,
-            ["HandlerName"] = signature.Name,
-            ["HandlerFunction"] = signature.Function,
-        };
+            values[field] = value;
+        }
+
         var content = DocxTemplate.Fill(templates.Get(template), values);
         var key = await documents.SaveAsync("handling", ".docx", content, cancellationToken);
         return new CaseDocument
@@ -47,4 +39,20 @@ internal sealed class LetterComposer(ILetterTemplates templates, IDocumentStore 
             CreatedBy = by,
         };
     }
+
+    /// <summary>The merge fields every letter of a case fills, the same for a sent letter and a quality officer's preview.</summary>
+    public Dictionary<string, string> CommonValues(Case @case, PostalAddress? address, DateOnly letterDate, DateOnly? objectionDue, StaffSignature signature) => new()
+    {
+        ["Reference"] = @case.Reference,
+        ["ComplainantName"] = @case.ComplainantName,
+        ["ComplainantAddress"] = address?.LetterLines() ?? string.Empty,
+        ["ReceivedDate"] = DutchLetters.LongDate(Shared.Time.AmsterdamTime.DateOf(@case.ReceivedAt)),
+        ["LetterDate"] = DutchLetters.LongDate(letterDate),
+        ["ObjectionDeadline"] = objectionDue is { } due ? DutchLetters.LongDate(due) : string.Empty,
+        ["DirectorName"] = procedure.Value.DirectorName,
+        ["DirectorPostalAddress"] = procedure.Value.DirectorPostalAddress,
+        ["DirectorEmail"] = procedure.Value.DirectorEmail,
+        ["HandlerName"] = signature.Name,
+        ["HandlerFunction"] = signature.Function,
+    };
 }

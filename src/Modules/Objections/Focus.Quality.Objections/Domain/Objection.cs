@@ -125,10 +125,11 @@ internal sealed class Objection
         return new HearingScheduled(Guid.CreateVersion7(), now, Reference, hearing.At, hearing.Form, hearing.EmployeeInvited is not null, term.DueDate, term.Met == true);
     }
 
-    public HearingHeld RecordHearing(HearingReport report, DateTimeOffset now)
+    public HearingHeld RecordHearing(HearingReport report, ObjectionDocument written, DateTimeOffset now)
     {
         Require(CanRecordHearing);
         Report = report;
+        Documents.Add(written);
         Status = ObjectionStatus.HearingHeld;
         Record(ObjectionStep.HearingHeld, now, report.By, report.Attendees);
         return new HearingHeld(Guid.CreateVersion7(), now, Reference, report.HeldOn, report.SettlementProposal is not null);

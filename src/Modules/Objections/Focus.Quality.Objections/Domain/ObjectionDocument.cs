@@ -6,6 +6,9 @@ internal enum ObjectionDocumentKind
     InvitationLetter,
     SettlementLetter,
     DecisionLetter,
+
+    /// <summary>The written report of the hearing, for the objection file; not sent.</summary>
+    HearingReport,
 }
 
 /// <summary>A file of the objection; the bytes live in the document store under <see cref="DocumentKey"/>.</summary>

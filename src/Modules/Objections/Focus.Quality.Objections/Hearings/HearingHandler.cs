@@ -17,7 +17,8 @@ internal sealed class HearingHandler(
     IValidator<InviteForm> inviteValidator,
     IValidator<HearingReportForm> reportValidator,
     ITermRules termRules,
-    IStringLocalizer<ObjectionsText> text)
+    IStringLocalizer<ObjectionsText> text,
+    TimeProvider clock)
 {
     public async Task<Result<Guid>> InviteAsync(string reference, InviteForm form, string by, CancellationToken cancellationToken)
     {
@@ -51,7 +52,16 @@ internal sealed class HearingHandler(
 
         var proposal = string.IsNullOrWhiteSpace(form.SettlementProposal) ? null : form.SettlementProposal.Trim();
         var report = new HearingReport(form.HeldOn, form.Attendees!.Trim(), form.Report!.Trim(), proposal, by);
-        return await steps.RunAsync(reference, o => o.CanRecordHearing, null, by, (objection, _, now) => objection.RecordHearing(report, now), cancellationToken);
+        var document = new StepLetter(ObjectionDocumentKind.HearingReport, LetterTemplateNames.HearingReport, AmsterdamTime.Today(clock), DutchLetters.Compose(() =>
+            new Dictionary<string, string>
+            {
+                ["HeldOn"] = DutchLetters.LongDate(report.HeldOn),
+                ["Attendees"] = report.Attendees,
+                ["Report"] = report.Report,
+                ["SettlementProposal"] = report.SettlementProposal ?? text["Letter.NoSettlementProposal"].Value,
+            }), Sent: false);
+        return await steps.RunAsync(
+            reference, o => o.CanRecordHearing, document, by, (objection, written, now) => objection.RecordHearing(report, written!, now), cancellationToken);
     }
 
     public async Task<Result<Guid>> WaiveAsync(string reference, WaiveForm form, string by, CancellationToken cancellationToken)

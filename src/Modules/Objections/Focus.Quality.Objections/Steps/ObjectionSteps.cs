@@ -14,8 +14,11 @@ using Microsoft.Extensions.Options;
 
 namespace Focus.Quality.Objections.Steps;
 
-/// <summary>The letter a step sends: its template, date and the values only this step has.</summary>
-internal sealed record StepLetter(ObjectionDocumentKind Kind, string Template, DateOnly LetterDate, IReadOnlyDictionary<string, string> Values);
+/// <summary>
+/// The document a step makes: its template, date and the values only this step has. A letter goes to the complainant
+/// (as PDF/A, by e-mail or post); a document that is not <paramref name="Sent"/>, such as the hearing report, stays on the objection.
+/// </summary>
+internal sealed record StepLetter(ObjectionDocumentKind Kind, string Template, DateOnly LetterDate, IReadOnlyDictionary<string, string> Values, bool Sent = true);
 
 /// <summary>
 /// What every step of an objection shares: load it, check the step may follow, produce and store its letter, send the
@@ -50,7 +53,9 @@ internal sealed class ObjectionSteps(
         ObjectionDocument? document;
         try
         {
-            document = letter is null ? null : await SendAsync(objection.Reference, letter, by, now, cancellationToken);
+            document = letter is null ? null
+                : letter.Sent ? await SendAsync(objection.Reference, letter, by, now, cancellationToken)
+                : (await ComposeAsync(objection.Reference, letter, by, now, cancellationToken)).Document;
         }
         catch (DocumentStoreUnavailableException ex)
         {
@@ -77,6 +82,18 @@ internal sealed class ObjectionSteps(
     /// <summary>Fills the letter's template, stores it, and publishes it for its PDF/A and its e-mail (when an address is known).</summary>
     public async Task<ObjectionDocument> SendAsync(string reference, StepLetter letter, string by, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var (document, complaint, values) = await ComposeAsync(reference, letter, by, now, cancellationToken);
+        var mail = complaint?.Email is not { } email ? null : DutchLetters.Compose(() => new LetterMail(
+            email, text[$"Mail.{letter.Kind}.Subject", reference], text["Mail.Body", values["ComplainantName"], reference, procedure.Value.DirectorName]));
+        db.Publish(new LetterComposed(Guid.CreateVersion7(), now, ObjectionsDbContext.SchemaName, reference, document.Id, document.DocumentKey, document.FileName, mail));
+
+        return document;
+    }
+
+    /// <summary>Fills the document's template and stores it.</summary>
+    private async Task<(ObjectionDocument Document, ComplaintDetails? Complaint, Dictionary<string, string> Values)> ComposeAsync(
+        string reference, StepLetter letter, string by, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var complaint = await complaints.FindAsync(reference, cancellationToken);
         var values = new Dictionary<string, string>(letter.Values)
         {
@@ -90,10 +107,6 @@ internal sealed class ObjectionSteps(
         var key = await documents.SaveAsync("objections", ".docx", content, cancellationToken);
         var document = new ObjectionDocument(
             Guid.CreateVersion7(), letter.Kind, $"{letter.Template}-{reference}-{letter.LetterDate:yyyy-MM-dd}.docx", Uploads.DocxContentType, content.Length, key, now, by);
-        var mail = complaint?.Email is not { } email ? null : DutchLetters.Compose(() => new LetterMail(
-            email, text[$"Mail.{letter.Kind}.Subject", reference], text["Mail.Body", values["ComplainantName"], reference, procedure.Value.DirectorName]));
-        db.Publish(new LetterComposed(Guid.CreateVersion7(), now, ObjectionsDbContext.SchemaName, reference, document.Id, document.DocumentKey, document.FileName, mail));
-
-        return document;
+        return (document, complaint, values);
     }
 }

@@ -19,6 +19,11 @@ internal static class RuleSetValidator
 
     public static IReadOnlyList<RuleProblem> Validate(RuleSetKind kind, string json)
     {
+        if (kind.IsLetter())
+        {
+            return Letters.LetterTemplateValidator.Validate(kind, json);
+        }
+
         if (SyntaxProblem(json) is { } syntax)
         {
             return [syntax];

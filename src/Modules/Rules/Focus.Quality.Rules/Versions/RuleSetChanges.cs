@@ -9,6 +9,11 @@ internal static class RuleSetChanges
 {
     public static IReadOnlyList<string> Describe(RuleSetKind kind, string? published, string draft)
     {
+        if (kind.IsLetter())
+        {
+            return Letters.LetterChanges.Describe(kind, published, draft);
+        }
+
         if (published is null)
         {
             return ["Eerste versie."];

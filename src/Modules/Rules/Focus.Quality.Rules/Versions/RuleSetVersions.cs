@@ -174,7 +174,7 @@ internal sealed class RuleSetVersions(RulesDbContext db, RuleBook book, TimeProv
 
     private async Task SeedAsync(RuleSetKind kind, string rulesDirectory, CancellationToken cancellationToken)
     {
-        var content = RuleFiles.Read(rulesDirectory, kind);
+        var content = kind.IsLetter() ? Letters.LetterContent.Read(rulesDirectory, kind) : RuleFiles.Read(rulesDirectory, kind);
         var problems = RuleSetValidator.Validate(kind, content);
         if (problems.Count > 0)
         {
