@@ -4,7 +4,11 @@ namespace Focus.Quality.Rules.Contracts.Workflow;
 public sealed record WorkflowPin(int Version, string State);
 
 /// <summary>What a guard may look at when a person or the system wants to take an action on a case.</summary>
-public sealed record WorkflowGuardInput(string Actor, string? AssignedTo, string Channel, string Category, int DaysOpen);
+public sealed record WorkflowGuardInput(string Actor, string? AssignedTo, string Channel, string Category, int DaysOpen)
+{
+    /// <summary>Whether the person taking the step handles the case: a yes/no the condition builder can offer ("de tweede lezer is niet de behandelaar").</summary>
+    public bool ActorIsHandler => AssignedTo is not null && string.Equals(Actor, AssignedTo, StringComparison.OrdinalIgnoreCase);
+}
 
 /// <summary>A step taken: from which state to which, by which action, and the term trigger the new state starts (if any).</summary>
 public sealed record WorkflowMove(string From, string To, string Action, string? EntryTrigger);
