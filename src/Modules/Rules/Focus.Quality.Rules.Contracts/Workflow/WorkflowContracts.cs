@@ -17,7 +17,8 @@ public sealed record WorkflowMove(string From, string To, string Action, string?
 public sealed record WorkflowStart(WorkflowPin Pin, string? EntryTrigger);
 
 /// <summary>One state of a definition as the case page shows it.</summary>
-public sealed record WorkflowStateLabel(string Id, string Label, bool Final);
+/// <param name="EntryTrigger">The term trigger whose terms start when a case enters the state; null for none.</param>
+public sealed record WorkflowStateLabel(string Id, string Label, bool Final, string? EntryTrigger = null);
 
 /// <summary>
 /// The published complaint workflow, executed per case on the version the case is pinned to. Modules ask it which
@@ -33,6 +34,9 @@ public interface IComplaintWorkflow
     Task<WorkflowMove?> TryMoveAsync(WorkflowPin pin, string action, WorkflowGuardInput input, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<WorkflowStateLabel>> StatesAsync(int version, CancellationToken cancellationToken);
+
+    /// <summary>Every action on a transition that can be reached from the pin's state, guards aside: what may still happen to a case there.</summary>
+    Task<IReadOnlySet<string>> ActionsAheadAsync(WorkflowPin pin, CancellationToken cancellationToken);
 
     /// <summary>The definition as JSON, for drawing a case's version with its state and path.</summary>
     Task<string> DefinitionJsonAsync(int version, CancellationToken cancellationToken);
