@@ -41,8 +41,8 @@ public sealed class WorkflowCaseMoveTests(RunningApp app) : IClassFixture<Runnin
         await Expect(plan).ToContainTextAsync("Niet meer mogelijk: Ontvangst bevestigen");
         await Expect(plan.Locator("[data-testid=move-verdict]")).ToHaveTextAsync("Veilig");
         // Only this case goes: the officer clears the list and takes it back in.
-        await editor.Locator("[data-testid=move-take-all] input").UncheckAsync();
-        await plan.Locator("[data-testid=move-take] input").CheckAsync();
+        await editor.Locator("input[data-testid=move-take-all]").UncheckAsync();
+        await plan.Locator("input[data-testid=move-take]").CheckAsync();
         await Expect(editor.Locator("[data-testid=move-apply]")).ToContainTextAsync("1 zaken verplaatsen naar versie 2");
         await editor.Locator("[data-testid=move-apply]").ClickAsync();
         await Expect(plan.Locator("[data-testid=move-verdict]")).ToHaveTextAsync("Verplaatst");
