@@ -20,7 +20,7 @@ public sealed class WorkflowCaseMoveTests(RunningApp app) : IClassFixture<Runnin
         await AddTransitionAsync(editor, "Ter beoordeling", "Beantwoord", "Schriftelijke reactie versturen");
         await RequireSecondReaderAsync(editor);
         // The canvas says the condition in words as well, never the expression.
-        await Expect(editor.Locator("[data-testid=workflow-canvas] svg")).ToContainTextAsync($"als {SecondReader} is nee");
+        await Expect(editor.Locator("[data-testid=workflow-canvas] svg")).ToContainTextAsync($"[{SecondReader}: nee]");
         await Expect(editor.Locator("[data-testid=workflow-canvas] svg")).Not.ToContainTextAsync("input.");
 
         await Expect(editor.Locator("[data-testid=problems-none]")).ToBeVisibleAsync();

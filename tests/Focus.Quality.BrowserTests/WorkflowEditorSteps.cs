@@ -57,7 +57,7 @@ public static class WorkflowEditorSteps
         await ChooseAsync(line.Locator("[data-testid=condition-field]"), SecondReader);
         await ChooseAsync(line.Locator("[data-testid=condition-value]"), "nee");
         await panel.Locator("[data-testid=transition-apply]").ClickAsync();
-        await Expect(page.Locator("[data-testid=transitions] [data-testid=transition-condition]")).ToContainTextAsync($"alleen als {SecondReader} is nee");
+        await Expect(page.Locator("[data-testid=transitions] [data-testid=transition-condition]")).ToContainTextAsync($"Voorwaarde: {SecondReader}: nee");
     }
 
     public static async Task ChooseAsync(ILocator select, string option)

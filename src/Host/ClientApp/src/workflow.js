@@ -46,7 +46,7 @@ function nodeConfig(state, triggers) {
 // A guard in the officer's words (guards: expression → sentence, from .NET); the expression itself is never shown.
 function edgeLabel(data, labels, guards) {
   const action = labels[data.action] ?? (data.action || '⚠ geen actie');
-  return data.guard ? `${action}\nals ${guards[data.guard] ?? 'voorwaarde geldt'}` : action;
+  return data.guard ? `${action}\n[${guards[data.guard] ?? 'met voorwaarde'}]` : action;
 }
 
 // A label on a white ground: where it crosses a line it stays legible.

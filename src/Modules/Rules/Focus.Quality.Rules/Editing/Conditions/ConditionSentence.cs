@@ -1,6 +1,6 @@
 namespace Focus.Quality.Rules.Editing.Conditions;
 
-/// <summary>A condition as one Dutch sentence ("Kanaal is Telefoon en Dagen sinds ontvangst minstens 5"), for places too small for the builder.</summary>
+/// <summary>A condition as one Dutch line ("Kanaal is Telefoon en Dagen sinds ontvangst minstens 5"), for places too small for the builder.</summary>
 internal static class ConditionSentence
 {
     /// <param name="word">The Dutch word for an operator, a connective or yes/no, by its resource key.</param>
@@ -23,7 +23,8 @@ internal static class ConditionSentence
                 FieldKind.Text => $"‘{clause.Value}’",
                 _ => clause.Value,
             };
-            return $"{field.Name} {word($"Operator.{clause.Operator}")} {value}".TrimEnd();
+            // A yes/no field is named as a statement ("Wie de stap zet is de behandelaar"): "is" would say it twice.
+            return field.Kind == FieldKind.YesNo ? $"{field.Name}: {value}" : $"{field.Name} {word($"Operator.{clause.Operator}")} {value}".TrimEnd();
         });
         return condition.Clauses.Count == 0 ? word("Condition.Always") : string.Join($" {word($"Condition.{condition.Connective}")} ", lines);
     }

@@ -24,7 +24,7 @@ internal static class GuardWords
         }
         catch (JsonException)
         {
-            // A definition that does not read has its problems listed elsewhere; its edges say "voorwaarde geldt".
+            // A definition that does not read has its problems listed elsewhere; its edges say "met voorwaarde".
             return [];
         }
     }
