@@ -43,7 +43,7 @@ public sealed class WorkflowCaseMoveTests(RunningApp app) : IClassFixture<Runnin
         // Only this case goes: the officer clears the list and takes it back in.
         await editor.Locator("input[data-testid=move-take-all]").UncheckAsync();
         await plan.Locator("input[data-testid=move-take]").CheckAsync();
-        await Expect(editor.Locator("[data-testid=move-apply]")).ToContainTextAsync("1 zaken verplaatsen naar versie 2");
+        await Expect(editor.Locator("[data-testid=move-apply]")).ToContainTextAsync("Verplaatsen naar versie 2 (zaken: 1)");
         await editor.Locator("[data-testid=move-apply]").ClickAsync();
         await Expect(plan.Locator("[data-testid=move-verdict]")).ToHaveTextAsync("Verplaatst");
 

@@ -91,6 +91,7 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
         ["GET /regels/publicaties"] = Rules,
         ["GET /regels/{Slug}"] = Rules,
         ["GET /werkwijze"] = Rules,
+        ["GET /werkwijze/zaken-verplaatsen"] = Rules,
         ["GET /api/rules/{kind}/versions"] = Rules,
         ["GET /api/rules/{kind}/versions/{number:int}"] = Rules,
         ["GET /api/rules/{kind}/versions/{number:int}/export"] = Rules,
