@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using static Focus.Quality.BrowserTests.WorkflowEditorSteps;
 using static Microsoft.Playwright.Assertions;
 
 namespace Focus.Quality.BrowserTests;
@@ -9,12 +9,7 @@ public sealed class WorkflowEditorTests(RunningApp app) : IClassFixture<RunningA
     [Fact]
     public async Task A_quality_officer_adds_a_review_step_in_the_visual_editor_and_new_cases_need_a_second_reader_before_the_response()
     {
-        var editor = await app.NewPageAsync();
-        await app.LogInAsync(editor, "kwaliteit@focus.example", "/werkwijze");
-        await editor.WaitForURLAsync("**/werkwijze");
-        // The canvas is drawn only after the circuit has connected and the bundle has laid out the graph: on a busy
-        // machine that takes longer than an assertion's default 5 seconds.
-        await Expect(editor.Locator("[data-testid=workflow-canvas] svg")).ToContainTextAsync("Geregistreerd", new() { Timeout = 30_000 });
+        var editor = await app.OpenWorkflowEditorAsync();
 
         await editor.Locator("[data-testid=palette-state]").DragToAsync(editor.Locator("[data-testid=workflow-canvas]"), new() { Force = true, TargetPosition = new() { X = 120, Y = 60 } });
         await NameSelectedStateAsync(editor, "Ter beoordeling");
@@ -24,7 +19,8 @@ public sealed class WorkflowEditorTests(RunningApp app) : IClassFixture<RunningA
         await RemoveTransitionAsync(editor, "Registered-Respond-Responded");
         await RemoveTransitionAsync(editor, "Acknowledged-Respond-Responded");
         await AddTransitionAsync(editor, "Ontvangst bevestigd", "Ter beoordeling", "Ter beoordeling aanbieden");
-        await AddTransitionAsync(editor, "Ter beoordeling", "Goedgekeurd", "Goedkeuren (tweede lezer)", "input.Actor != input.AssignedTo");
+        await AddTransitionAsync(editor, "Ter beoordeling", "Goedgekeurd", "Goedkeuren (tweede lezer)");
+        await RequireSecondReaderAsync(editor);
         await AddTransitionAsync(editor, "Goedgekeurd", "Beantwoord", "Schriftelijke reactie versturen");
 
         await Expect(editor.Locator("[data-testid=problems-none]")).ToBeVisibleAsync();
@@ -67,41 +63,5 @@ public sealed class WorkflowEditorTests(RunningApp app) : IClassFixture<RunningA
         await Expect(handler.Locator("[data-testid=response]")).ToBeVisibleAsync();
         await Expect(handler.Locator("[data-testid=workflow-state]")).ToContainTextAsync("Beantwoord");
         await Expect(handler.Locator("[data-testid=timeline]")).ToContainTextAsync("Antwoord goedgekeurd door tweede lezer");
-    }
-
-    private static async Task NameSelectedStateAsync(IPage page, string label)
-    {
-        var name = page.Locator("[data-testid=state-panel] input").First;
-        await Expect(name).ToHaveValueAsync("Nieuwe status");
-        await name.FillAsync(label);
-        await page.Locator("[data-testid=state-apply]").ClickAsync();
-        await Expect(page.Locator("[data-testid=workflow-canvas] svg")).ToContainTextAsync(label);
-    }
-
-    private static async Task RemoveTransitionAsync(IPage page, string transition)
-    {
-        var row = page.Locator($"[data-testid=transition-{transition}]");
-        await row.Locator("[data-testid=transition-delete]").ClickAsync();
-        await Expect(row).ToHaveCountAsync(0);
-    }
-
-    private static async Task AddTransitionAsync(IPage page, string from, string to, string action, string? guard = null)
-    {
-        await ChooseAsync(page, "new-from", from);
-        await ChooseAsync(page, "new-to", to);
-        await ChooseAsync(page, "new-action", action);
-        if (guard is not null)
-        {
-            await page.Locator("[data-testid=new-guard] input, input[data-testid=new-guard]").First.FillAsync(guard);
-        }
-
-        await page.Locator("[data-testid=new-add]").ClickAsync();
-        await Expect(page.Locator("[data-testid=transitions]")).ToContainTextAsync($"{from} → {to}");
-    }
-
-    private static async Task ChooseAsync(IPage page, string testId, string option)
-    {
-        await page.Locator($"[data-testid=add-transition] [data-testid={testId}]").First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(option)}\\s*$") }).ClickAsync();
     }
 }

@@ -128,6 +128,10 @@ public sealed class AccessibilityTests(AppWithoutMailServer app) : IClassFixture
         await axe.PageAsync(page, "kalender", page.Locator("[data-testid=year]"));
         await page.GotoAsync("/werkwijze");
         await axe.PageAsync(page, "werkwijze", page.Locator("[data-testid=workflow-canvas] svg").GetByText("Geregistreerd"));
+        await page.Locator("[data-testid=transition-edit]").First.ClickAsync();
+        await axe.PageAsync(page, "werkwijze met een overgang open", page.Locator("[data-testid=transition-panel] [data-testid=condition-editor]"));
+        await page.GotoAsync("/werkwijze/zaken-verplaatsen");
+        await axe.PageAsync(page, "open zaken verplaatsen", page.Locator("[data-testid=move-none]").Or(page.Locator("[data-testid=move-mapping]")));
         await page.Context.CloseAsync();
     }
 

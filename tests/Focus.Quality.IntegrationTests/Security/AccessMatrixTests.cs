@@ -92,6 +92,7 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
         ["GET /regels/brieven"] = Rules,
         ["GET /regels/{Slug}"] = Rules,
         ["GET /werkwijze"] = Rules,
+        ["GET /werkwijze/zaken-verplaatsen"] = Rules,
         ["GET /api/rules/{kind}/versions"] = Rules,
         ["GET /api/rules/{kind}/versions/{number:int}"] = Rules,
         ["GET /api/rules/{kind}/versions/{number:int}/export"] = Rules,

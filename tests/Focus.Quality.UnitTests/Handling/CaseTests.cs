@@ -80,4 +80,35 @@ public sealed class CaseTests
     public void Term_state_depends_on_today_the_warning_window_and_completion(string today, string? completed, string expected) =>
         Assert.Equal(Enum.Parse<TermState>(expected), TermStatus.State(
             DateOnly.Parse(today), new DateOnly(2026, 11, 27), new DateOnly(2026, 11, 25), completed is null ? null : DateOnly.Parse(completed)));
+
+    [Fact]
+    public void Moving_to_a_new_workflow_version_keeps_every_step_taken_and_adds_only_the_terms_the_new_state_starts()
+    {
+        var @case = NewCase();
+        @case.Move(new WorkflowMove("Registered", "Acknowledged", WorkflowActions.Acknowledge, null), "behandelaar", Received.AddDays(1));
+        var before = @case.Timeline.Select(e => (e.Kind, e.Details)).ToList();
+
+        @case.MoveToVersion(
+            new WorkflowStateLabel("Acknowledged", "Ontvangst bevestigd", false), 2, new WorkflowStateLabel("Review", "Ter beoordeling", false, "ReviewStarted"),
+            [Term("ReviewDeadline", new DateOnly(2026, 11, 26))], "kwaliteit", Received.AddDays(2));
+
+        Assert.Equal(new WorkflowPin(2, "Review"), @case.WorkflowPin);
+        Assert.Equal(before, @case.Timeline.Take(before.Count).Select(e => (e.Kind, e.Details)));
+        Assert.Equal(
+            [(TimelineKind.WorkflowVersionChanged, "1|Ontvangst bevestigd|2|Ter beoordeling"), (TimelineKind.TermsSet, "ReviewDeadline=2026-11-26")],
+            @case.Timeline.Skip(before.Count).Select(e => (e.Kind, e.Details)));
+        Assert.Equal(3, @case.Terms.Count);
+        Assert.Equal("ReviewDeadline", @case.NextTermCode);
+    }
+
+    [Fact]
+    public void A_case_left_on_its_version_says_why_on_its_timeline()
+    {
+        var @case = NewCase();
+
+        @case.KeepVersion(2, CaseMoveProblem.TermWouldVanish, TermCodes.Response, "kwaliteit", Received.AddDays(1));
+
+        Assert.Equal(new WorkflowPin(1, "Registered"), @case.WorkflowPin);
+        Assert.Equal("2|TermWouldVanish|Response", @case.Timeline[^1].Details);
+    }
 }

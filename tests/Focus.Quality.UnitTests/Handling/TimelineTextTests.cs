@@ -26,4 +26,21 @@ public sealed class TimelineTextTests
         Assert.Equal("Brief per post versturen, maar geen postadres bekend — vraag het adres op", TimelineText.Describe(Localizers.For<HandlingText>(), entry, anonymised: false));
         Assert.Equal("Inhoud verwijderd na de bewaartermijn", TimelineText.Describe(Localizers.For<HandlingText>(), entry, anonymised: true));
     }
+
+    [Fact]
+    public void A_move_to_another_workflow_version_and_a_case_left_behind_read_in_Dutch()
+    {
+        using var _ = new UiCulture("nl-NL");
+        var text = Localizers.For<HandlingText>();
+
+        Assert.Equal(
+            "Verplaatst naar werkwijze versie 2: status ‘Geregistreerd’ (versie 1) is nu ‘Ter beoordeling’",
+            TimelineText.Describe(text, new TimelineView(At, "WorkflowVersionChanged", "kwaliteit", "1|Geregistreerd|2|Ter beoordeling"), anonymised: false));
+        Assert.Equal(
+            "Niet verplaatst naar werkwijze versie 2: geen stap in die versie rondt de termijn ‘Schriftelijke reactie’ nog af",
+            TimelineText.Describe(text, new TimelineView(At, "WorkflowVersionKept", "kwaliteit", "2|TermWouldVanish|Response"), anonymised: false));
+        Assert.Equal(
+            "Niet verplaatst naar werkwijze versie 3: de status van de zaak heeft geen plek in die versie",
+            TimelineText.Describe(text, new TimelineView(At, "WorkflowVersionKept", "kwaliteit", "3|StateNotMapped|Registered"), anonymised: false));
+    }
 }

@@ -39,6 +39,32 @@ public sealed class ComplaintWorkflowTests
     }
 
     [Fact]
+    public async Task The_builders_second_reader_guard_lets_anyone_but_the_handler_take_the_step_and_is_valid()
+    {
+        var json = WithReview().Replace("input.Actor != input.AssignedTo", "!input.ActorIsHandler", StringComparison.Ordinal);
+        var workflow = CompiledWorkflow.Parse(2, json);
+
+        Assert.Empty(RuleSetValidator.Validate(RuleSetKind.Workflow, json));
+        Assert.DoesNotContain("ApproveResponse", await workflow.PermittedAsync("Review", Handler));
+        Assert.DoesNotContain("ApproveResponse", await workflow.PermittedAsync("Review", Handler with { Actor = "BEHANDELAAR" }));
+        Assert.Contains("ApproveResponse", await workflow.PermittedAsync("Review", SecondReader));
+        // Nobody handles the case yet: whoever takes the step is not its handler.
+        Assert.Contains("ApproveResponse", await workflow.PermittedAsync("Review", Handler with { AssignedTo = null }));
+    }
+
+    [Fact]
+    public void The_actions_ahead_of_a_state_are_those_of_every_state_it_can_still_reach_guards_aside()
+    {
+        var workflow = CompiledWorkflow.Parse(2, WithReview());
+
+        Assert.Equal(
+            ["ApproveResponse", "Close", "ConcludeObjection", "DeclareNotHandled", "RegisterObjection", "Respond"],
+            workflow.ActionsAhead("Review").Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("Acknowledge", workflow.ActionsAhead("Review"));
+        Assert.Empty(workflow.ActionsAhead("Closed"));
+    }
+
+    [Fact]
     public void The_review_workflow_is_valid()
     {
         Assert.Empty(RuleSetValidator.Validate(RuleSetKind.Workflow, WithReview()));

@@ -43,9 +43,10 @@ function nodeConfig(state, triggers) {
   };
 }
 
-function edgeLabel(data, labels) {
+// A guard in the officer's words (guards: expression → sentence, from .NET); the expression itself is never shown.
+function edgeLabel(data, labels, guards) {
   const action = labels[data.action] ?? (data.action || '⚠ geen actie');
-  return data.guard ? `${action} [${data.guard}]` : action;
+  return data.guard ? `${action}\n[${guards[data.guard] ?? 'met voorwaarde'}]` : action;
 }
 
 // A label on a white ground: where it crosses a line it stays legible.
@@ -53,7 +54,7 @@ function edgeLabels(text) {
   return [{ attrs: { label: { text, fontSize: LABEL.fontSize, fill: '#1f2933' }, body: { fill: '#ffffff', stroke: 'none', rx: 3, ry: 3 } }, position: { distance: 0.5 } }];
 }
 
-function edgeConfig(transition, labels, index) {
+function edgeConfig(transition, labels, index, guards) {
   const data = { action: transition.action ?? '', guard: transition.guard ?? null };
   return {
     id: `t${index}-${transition.from}-${transition.to}-${transition.action}`,
@@ -64,16 +65,16 @@ function edgeConfig(transition, labels, index) {
     router: { name: 'manhattan' },
     connector: { name: 'rounded' },
     attrs: { line: { stroke: COLORS.stroke, strokeWidth: 1.5, targetMarker: 'classic' } },
-    labels: edgeLabels(edgeLabel(data, labels)),
+    labels: edgeLabels(edgeLabel(data, labels, guards)),
     // Above the states: an action's name longer than its edge would otherwise disappear under the boxes it joins.
     zIndex: 2,
   };
 }
 
-function load(graph, definition, labels, triggers) {
+function load(graph, definition, labels, triggers, guards) {
   graph.fromJSON({
     nodes: definition.states.map((state) => nodeConfig(state, triggers)),
-    edges: definition.transitions.map((t, i) => edgeConfig(t, labels, i)),
+    edges: definition.transitions.map((t, i) => edgeConfig(t, labels, i, guards)),
   });
   layout(graph);
 }
@@ -196,7 +197,7 @@ function createGraph(box, container, interactive) {
 }
 
 /** The editor: every change goes through the graph model, so undo/redo covers it; .NET hears the definition after each change. */
-function createEditor(container, dotnet, definitionJson, actionLabels, triggerLabels) {
+function createEditor(container, dotnet, definitionJson, actionLabels, triggerLabels, guardWords) {
   const { graph, ...size } = graphIn(container, true);
   const triggers = triggerLabels ?? {};
   const history = new History({ enabled: true });
@@ -205,6 +206,7 @@ function createEditor(container, dotnet, definitionJson, actionLabels, triggerLa
   graph.use(new Keyboard({ enabled: true }));
   let definition = JSON.parse(definitionJson);
   const labels = actionLabels;
+  const guards = { ...guardWords };
   let counter = 1;
 
   const changed = () => dotnet.invokeMethodAsync(
@@ -238,7 +240,7 @@ function createEditor(container, dotnet, definitionJson, actionLabels, triggerLa
     api.addState(null, 'Nieuwe status', point.x - NODE.width / 2, point.y - NODE.height / 2);
   });
 
-  load(graph, definition, labels, triggers);
+  load(graph, definition, labels, triggers, guards);
   history.clean();
   size.fit();
   changed();
@@ -246,7 +248,7 @@ function createEditor(container, dotnet, definitionJson, actionLabels, triggerLa
   const api = {
     load(json) {
       definition = JSON.parse(json);
-      load(graph, definition, labels, triggers);
+      load(graph, definition, labels, triggers, guards);
       history.clean();
       size.fit();
       changed();
@@ -271,9 +273,11 @@ function createEditor(container, dotnet, definitionJson, actionLabels, triggerLa
     },
     addTransition(from, to, action, guard) {
       graph.startBatch('add-transition');
-      const edge = graph.addEdge(edgeConfig({ from, to, action, guard }, labels, Date.now()));
+      const edge = graph.addEdge(edgeConfig({ from, to, action, guard }, labels, Date.now(), guards));
       layout(graph);
       graph.stopBatch('add-transition');
+      // The new transition is selected, so its condition can be set in the side panel straight away.
+      api.select(edge.id);
       return edge.id;
     },
     updateTransition(id, action, guard) {
@@ -282,9 +286,21 @@ function createEditor(container, dotnet, definitionJson, actionLabels, triggerLa
       graph.startBatch('update-transition');
       const data = { action, guard: guard || null };
       edge.setData(data, { overwrite: true });
-      edge.setLabels(edgeLabels(edgeLabel(data, labels)));
+      edge.setLabels(edgeLabels(edgeLabel(data, labels, guards)));
       layout(graph);
       graph.stopBatch('update-transition');
+    },
+    /** Selects a state or transition as a click on the canvas would: the side panel opens it (keyboard users start here). */
+    select(id) {
+      const cell = graph.getCellById(id);
+      if (!cell) return;
+      graph.cleanSelection();
+      graph.select(cell);
+      dotnet.invokeMethodAsync('OnSelected', cell.isNode() ? 'state' : 'transition', cell.id);
+    },
+    /** Learns the words for guards before they are drawn: set before addTransition, updateTransition or load. */
+    guardWords(words) {
+      Object.assign(guards, words);
     },
     remove(id) {
       graph.getCellById(id)?.remove();
@@ -325,7 +341,7 @@ function showInstance(container) {
   return {
     draw(definitionJson, current, path, words) {
       const definition = JSON.parse(definitionJson);
-      load(graph, definition, words.actions, words.triggers);
+      load(graph, definition, words.actions, words.triggers, words.guards ?? {});
       const visited = new Set(path);
       graph.getNodes().forEach((node) => {
         // Nothing is connected here: the connection points would only be clutter.

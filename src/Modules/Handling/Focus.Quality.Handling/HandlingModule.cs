@@ -25,6 +25,7 @@ using Focus.Quality.Handling.RequestInformation;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Handling.Worklist;
 using Focus.Quality.Handling.Workflow;
+using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Shared.Outbox;
 using Focus.Quality.Shared.Persistence;
@@ -77,6 +78,8 @@ public static class HandlingModule
         services.AddScoped<CaseWorkflow>();
         services.AddScoped<ReviewHandler>();
         services.AddScoped<IRuleSubjects, CasesAsRuleSubjects>();
+        services.AddScoped<MoveToVersion.CaseMovePlanner>();
+        services.AddScoped<IOpenCaseMoves, MoveToVersion.OpenCaseMoves>();
         services.AddScoped<WorklistQuery>();
         services.AddScoped<Focus.Quality.Shared.Privacy.IPersonalDataSource, Privacy.HandlingPersonalData>();
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));

@@ -51,7 +51,10 @@ internal sealed class CaseQuery(
     private async Task<WorkflowView> WorkflowAsync(Case @case, string actor, CancellationToken cancellationToken)
     {
         var states = await definitions.StatesAsync(@case.WorkflowVersion, cancellationToken);
-        var moves = @case.Timeline.Where(e => e.Kind == TimelineKind.WorkflowMoved).OrderBy(e => e.Sequence).Select(e => e.Details!.Split('|')[0].Split('>')).ToList();
+        // The path is drawn on the current version: steps taken before the case moved to it belong to another diagram.
+        var since = @case.Timeline.Where(e => e.Kind == TimelineKind.WorkflowVersionChanged).Select(e => e.Sequence).DefaultIfEmpty(0).Max();
+        var moves = @case.Timeline.Where(e => e.Kind == TimelineKind.WorkflowMoved && e.Sequence > since).OrderBy(e => e.Sequence)
+            .Select(e => e.Details!.Split('|')[0].Split('>')).ToList();
         IReadOnlyList<string> path = moves.Count == 0 ? [@case.WorkflowState] : [moves[0][0], .. moves.Select(m => m[1])];
         return new WorkflowView(
             @case.WorkflowVersion,

@@ -46,8 +46,18 @@ internal static class TimelineText
         "InformationRequested" or "InformationReceived" => text[$"Timeline.{entry.Kind}", entry.Details ?? string.Empty],
         "TermResumed" => text["Timeline.TermResumed", Day(entry.Details!.Split('|')[0].Split('=')[1]), entry.Details.Split('|')[1]],
         "ReviewRequested" or "ResponseApproved" or "ReturnedForRework" => text[$"Timeline.{entry.Kind}", entry.Details is null ? string.Empty : $": {entry.Details}"],
+        "WorkflowVersionChanged" => text["Timeline.WorkflowVersionChanged", [.. entry.Details!.Split('|')]],
+        "WorkflowVersionKept" => VersionKept(text, entry.Details!.Split('|')),
         _ => entry.Kind,
     };
+
+    /// <summary>Details: the version the case was not moved to, the problem's name and the state or term it is about.</summary>
+    private static string VersionKept(IStringLocalizer<HandlingText> text, string[] parts) =>
+        text["Timeline.WorkflowVersionKept", parts[0], parts[1] switch
+        {
+            "TermWouldVanish" => text["Move.TermWouldVanish", text[$"Term.{parts[2]}"]],
+            _ => text["Move.StateNotMapped"],
+        }];
 
     /// <summary>A letter by post names the address it goes to; without one (and not because it was erased) someone has to ask for it.</summary>
     private static string LetterByPost(IStringLocalizer<HandlingText> text, string? address, bool anonymised) => (address, anonymised) switch

@@ -8,7 +8,7 @@ using Focus.Quality.Shared.Time;
 namespace Focus.Quality.Handling.Domain;
 
 /// <summary>A complaint being handled: Handling's own copy of what it needs from intake, its terms and its timeline.</summary>
-internal sealed class Case
+internal sealed partial class Case
 {
     public Guid Id { get; init; }
 
@@ -81,21 +81,9 @@ internal sealed class Case
         };
         @case.Record(registered.ReceivedAt, TimelineKind.Received, null, registered.Channel.ToString());
         @case.Record(registered.OccurredAt, TimelineKind.Registered, registered.RegisteredBy, null);
-        @case.Record(registered.OccurredAt, TimelineKind.TermsSet, null, string.Join(';', @case.Terms.Where(t => !t.NeedsDate).Select(t => $"{t.Code}={t.DueDate:yyyy-MM-dd}")));
-        foreach (var failed in @case.Terms.Where(t => t.NeedsDate))
-        {
-            @case.Record(registered.OccurredAt, TimelineKind.TermRuleFailed, null, $"{failed.Code}|{failed.DueDate:yyyy-MM-dd}|{failed.RuleName}|{failed.RuleFailure}");
-        }
-
+        @case.RecordTermsSet(@case.Terms, registered.OccurredAt);
         @case.RefreshNextTerm();
         return @case;
-    }
-
-    /// <summary>Follows the workflow to its next state; the entry is kept so the case page can draw the path taken.</summary>
-    public void Move(WorkflowMove move, string? by, DateTimeOffset now)
-    {
-        WorkflowState = move.To;
-        Record(now, TimelineKind.WorkflowMoved, by, $"{move.From}>{move.To}|{move.Action}");
     }
 
     /// <summary>A step recorded as it is: a review step (with an optional note), a status-page link, a paused term; by null: the complainant.</summary>
@@ -280,6 +268,15 @@ internal sealed class Case
         Terms.Add(CaseTerm.From(objectionTerm));
         RefreshNextTerm();
         return responseTerm;
+    }
+
+    private void RecordTermsSet(IReadOnlyList<CaseTerm> terms, DateTimeOffset at)
+    {
+        Record(at, TimelineKind.TermsSet, null, string.Join(';', terms.Where(t => !t.NeedsDate).Select(t => $"{t.Code}={t.DueDate:yyyy-MM-dd}")));
+        foreach (var failed in terms.Where(t => t.NeedsDate))
+        {
+            Record(at, TimelineKind.TermRuleFailed, null, $"{failed.Code}|{failed.DueDate:yyyy-MM-dd}|{failed.RuleName}|{failed.RuleFailure}");
+        }
     }
 
     private void Record(DateTimeOffset at, TimelineKind kind, string? actor, string? details)

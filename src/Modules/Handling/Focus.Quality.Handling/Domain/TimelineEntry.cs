@@ -38,6 +38,8 @@ internal enum TimelineKind
     InformationRequested,
     InformationReceived,
     TermResumed,
+    WorkflowVersionChanged,
+    WorkflowVersionKept,
 }
 
 /// <summary>One thing that happened to a case; never changed after it was written.</summary>

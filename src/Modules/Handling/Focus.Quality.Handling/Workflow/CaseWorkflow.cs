@@ -27,6 +27,14 @@ internal sealed class CaseWorkflow(IComplaintWorkflow workflow, IStringLocalizer
         return new WorkflowAnswer(null, text["Workflow.NotAllowed", text[$"Action.{action}"], state, @case.WorkflowVersion]);
     }
 
+    /// <summary>The steps someone may take on the case at a pin: its handler, or a second reader (anyone else).</summary>
+    public async Task<IReadOnlySet<string>> PermittedForAnyoneAsync(Case @case, WorkflowPin pin, CancellationToken cancellationToken)
+    {
+        var byHandler = await workflow.PermittedActionsAsync(pin, Input(@case, @case.AssignedTo ?? string.Empty), cancellationToken);
+        var byOther = await workflow.PermittedActionsAsync(pin, Input(@case, SecondReader), cancellationToken);
+        return byHandler.Union(byOther).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>A fact another module or a job reports (objection, closing): the case follows when its workflow has the step, else it stays.</summary>
     public async Task FollowAsync(Case @case, string action, CancellationToken cancellationToken)
     {
@@ -35,6 +43,9 @@ internal sealed class CaseWorkflow(IComplaintWorkflow workflow, IStringLocalizer
             @case.Move(move, null, clock.GetUtcNow());
         }
     }
+
+    // No one logs in with this name, so it stands for "someone other than the handler".
+    private const string SecondReader = "(tweede lezer)";
 
     private WorkflowGuardInput Input(Case @case, string actor) => new(
         actor, @case.AssignedTo, @case.Channel.ToString(), @case.Category.ToString(),

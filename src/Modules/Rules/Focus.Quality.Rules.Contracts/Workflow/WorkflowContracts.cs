@@ -4,7 +4,11 @@ namespace Focus.Quality.Rules.Contracts.Workflow;
 public sealed record WorkflowPin(int Version, string State);
 
 /// <summary>What a guard may look at when a person or the system wants to take an action on a case.</summary>
-public sealed record WorkflowGuardInput(string Actor, string? AssignedTo, string Channel, string Category, int DaysOpen);
+public sealed record WorkflowGuardInput(string Actor, string? AssignedTo, string Channel, string Category, int DaysOpen)
+{
+    /// <summary>Whether the person taking the step handles the case: a yes/no the condition builder can offer ("de tweede lezer is niet de behandelaar").</summary>
+    public bool ActorIsHandler => AssignedTo is not null && string.Equals(Actor, AssignedTo, StringComparison.OrdinalIgnoreCase);
+}
 
 /// <summary>A step taken: from which state to which, by which action, and the term trigger the new state starts (if any).</summary>
 public sealed record WorkflowMove(string From, string To, string Action, string? EntryTrigger);
@@ -13,7 +17,8 @@ public sealed record WorkflowMove(string From, string To, string Action, string?
 public sealed record WorkflowStart(WorkflowPin Pin, string? EntryTrigger);
 
 /// <summary>One state of a definition as the case page shows it.</summary>
-public sealed record WorkflowStateLabel(string Id, string Label, bool Final);
+/// <param name="EntryTrigger">The term trigger whose terms start when a case enters the state; null for none.</param>
+public sealed record WorkflowStateLabel(string Id, string Label, bool Final, string? EntryTrigger = null);
 
 /// <summary>
 /// The published complaint workflow, executed per case on the version the case is pinned to. Modules ask it which
@@ -29,6 +34,9 @@ public interface IComplaintWorkflow
     Task<WorkflowMove?> TryMoveAsync(WorkflowPin pin, string action, WorkflowGuardInput input, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<WorkflowStateLabel>> StatesAsync(int version, CancellationToken cancellationToken);
+
+    /// <summary>Every action on a transition that can be reached from the pin's state, guards aside: what may still happen to a case there.</summary>
+    Task<IReadOnlySet<string>> ActionsAheadAsync(WorkflowPin pin, CancellationToken cancellationToken);
 
     /// <summary>The definition as JSON, for drawing a case's version with its state and path.</summary>
     Task<string> DefinitionJsonAsync(int version, CancellationToken cancellationToken);

@@ -19,6 +19,9 @@ internal sealed class RuleWords(Glossary terms, IReadOnlyDictionary<string, stri
         return new RuleWords(glossary, names);
     }
 
+    /// <summary>The terms rule set's glossary: its names for terms, channels and categories.</summary>
+    public Glossary Glossary => terms;
+
     public string Term(string code) => Glossary.NameOf(terms.Terms, code);
 
     public string Rule(string code) => rules.GetValueOrDefault(code) ?? Glossary.Missing;

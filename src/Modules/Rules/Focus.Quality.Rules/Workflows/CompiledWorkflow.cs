@@ -48,6 +48,26 @@ internal sealed class CompiledWorkflow
         return new WorkflowMove(state, machine.State, action, State(machine.State).EntryTrigger);
     }
 
+    public IReadOnlySet<string> ActionsAhead(string state)
+    {
+        var seen = new HashSet<string> { state };
+        var actions = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<string>([state]);
+        while (queue.TryDequeue(out var from))
+        {
+            foreach (var transition in Definition.Transitions.Where(t => t.From == from))
+            {
+                actions.Add(transition.Action);
+                if (seen.Add(transition.To))
+                {
+                    queue.Enqueue(transition.To);
+                }
+            }
+        }
+
+        return actions;
+    }
+
     private StateMachine<string, string> Machine(string state, WorkflowGuardInput input)
     {
         var current = state;

@@ -29,7 +29,10 @@ internal sealed class ComplaintWorkflow(RuleBook book, IServiceScopeFactory scop
         (await VersionAsync(pin.Version, cancellationToken)).TryMove(pin.State, action, input);
 
     public async Task<IReadOnlyList<WorkflowStateLabel>> StatesAsync(int version, CancellationToken cancellationToken) =>
-        [.. (await VersionAsync(version, cancellationToken)).Definition.States.Select(s => new WorkflowStateLabel(s.Id, s.Label, s.Final))];
+        [.. (await VersionAsync(version, cancellationToken)).Definition.States.Select(s => new WorkflowStateLabel(s.Id, s.Label, s.Final, s.EntryTrigger))];
+
+    public async Task<IReadOnlySet<string>> ActionsAheadAsync(WorkflowPin pin, CancellationToken cancellationToken) =>
+        (await VersionAsync(pin.Version, cancellationToken)).ActionsAhead(pin.State);
 
     public async Task<string> DefinitionJsonAsync(int version, CancellationToken cancellationToken) =>
         (await VersionAsync(version, cancellationToken)).Json;
