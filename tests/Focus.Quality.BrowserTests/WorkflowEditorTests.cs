@@ -15,6 +15,12 @@ public sealed class WorkflowEditorTests(RunningApp app) : IClassFixture<RunningA
         await NameSelectedStateAsync(editor, "Ter beoordeling");
         await editor.Locator("[data-testid=add-state]").ClickAsync();
         await NameSelectedStateAsync(editor, "Goedgekeurd");
+        await editor.Locator("[data-testid=add-state]").ClickAsync();
+        await NameSelectedStateAsync(editor, "Overbodig");
+        // The new state is selected; a click on its selection box gives the canvas the keyboard.
+        await editor.Locator("[data-testid=workflow-canvas] .x6-widget-selection-box").ClickAsync();
+        await editor.Keyboard.PressAsync("Delete");
+        await Expect(editor.Locator("[data-testid=workflow-canvas] svg")).Not.ToContainTextAsync("Overbodig");
 
         await RemoveTransitionAsync(editor, "Registered-Respond-Responded");
         await RemoveTransitionAsync(editor, "Acknowledged-Respond-Responded");

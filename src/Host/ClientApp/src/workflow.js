@@ -229,6 +229,16 @@ function createEditor(container, dotnet, definitionJson, actionLabels, triggerLa
   }));
   graph.bindKey(['ctrl+z', 'meta+z'], () => { history.undo(); return false; });
   graph.bindKey(['ctrl+y', 'meta+shift+z'], () => { history.redo(); return false; });
+  // X6 gives the canvas the keyboard on a click on a cell or the blank, not on the selection box over a selected state.
+  graph.container.addEventListener('mouseup', () => graph.container.focus({ preventScroll: true }));
+  // The Delete key on the canvas does what the side panel's Verwijderen does, and undo brings it back.
+  graph.bindKey(['delete', 'backspace'], () => {
+    const selected = graph.getSelectedCells();
+    if (selected.length === 0) return true;
+    graph.removeCells(selected);
+    dotnet.invokeMethodAsync('OnSelected', '', '');
+    return false;
+  });
 
   // Palette items are dragged with native drag and drop (their dragstart is set up once, below); where they are
   // dropped, a new state appears.
