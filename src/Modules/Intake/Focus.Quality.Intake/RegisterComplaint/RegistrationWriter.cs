@@ -156,7 +156,7 @@ internal sealed class RegistrationWriter(IServiceScopeFactory scopes, WriteTurns
             }
             else
             {
-                complaint.IdempotencyKey = null;
+                complaint.ReleaseIdempotencyKey();
             }
         }
 
@@ -185,27 +185,7 @@ internal sealed class RegistrationWriter(IServiceScopeFactory scopes, WriteTurns
     private static string? Add(IntakeDbContext db, Pending pending, string reference, DateTimeOffset now)
     {
         var submission = pending.Submission;
-        var complaint = new Complaint
-        {
-            Id = Guid.CreateVersion7(),
-            Reference = reference,
-            Channel = submission.Channel,
-            Category = submission.Category,
-            ReceivedAt = submission.ReceivedAt,
-            RegisteredAt = now,
-            RegisteredBy = pending.RegisteredBy,
-            ComplainantName = submission.ComplainantName!,
-            Email = submission.Email,
-            Phone = submission.Phone,
-            PreferredContact = submission.PreferredContact,
-            Description = submission.Description!,
-            EmployeeConcerned = submission.EmployeeConcerned,
-            ContactPerson = submission.ContactPerson,
-            StreetAndNumber = submission.StreetAndNumber,
-            Postcode = submission.Postcode,
-            City = submission.City,
-            IdempotencyKey = submission.IdempotencyKey,
-        };
+        var complaint = Complaint.Register(submission, reference, pending.RegisteredBy, now);
         db.Complaints.Add(complaint);
         // Staff registrations get their link with the acknowledgement; only the receipt of the public form shows one at once.
         var portal = pending.RegisteredBy is null ? PortalTokens.New() : null;
