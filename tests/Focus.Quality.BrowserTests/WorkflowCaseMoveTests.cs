@@ -42,7 +42,10 @@ public sealed class WorkflowCaseMoveTests(RunningApp app) : IClassFixture<Runnin
         await Expect(plan.Locator("[data-testid=move-verdict]")).ToHaveTextAsync("Veilig");
         // Only this case goes: the officer clears the list and takes it back in.
         await editor.Locator("input[data-testid=move-take-all]").UncheckAsync();
+        // Each tick is a round trip to the server: a tick before the clearing has come back would be undone by it.
+        await Expect(editor.Locator("[data-testid=move-apply]")).ToContainTextAsync("(zaken: 0)");
         await plan.Locator("input[data-testid=move-take]").CheckAsync();
+        await Expect(editor.Locator("[data-testid=move-apply]")).ToBeEnabledAsync();
         await Expect(editor.Locator("[data-testid=move-apply]")).ToContainTextAsync("Verplaatsen naar versie 2 (zaken: 1)");
         await editor.Locator("[data-testid=move-apply]").ClickAsync();
         await Expect(plan.Locator("[data-testid=move-verdict]")).ToHaveTextAsync("Verplaatst");

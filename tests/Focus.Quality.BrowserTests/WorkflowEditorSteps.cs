@@ -13,7 +13,9 @@ public static class WorkflowEditorSteps
     {
         var editor = await app.NewPageAsync();
         await app.LogInAsync(editor, "kwaliteit@focus.example", "/werkwijze");
-        await editor.WaitForURLAsync("**/werkwijze");
+        // The first sign-in of a freshly started app (password hashing, first queries compiled) and the editor's first
+        // load can outlast the default 20 s on a busy machine; it once did, as the first test of its class.
+        await editor.WaitForURLAsync("**/werkwijze", new() { Timeout = 45_000 });
         // The canvas is drawn only after the circuit has connected and the bundle has laid out the graph: on a busy
         // machine that takes longer than an assertion's default 5 seconds.
         await Expect(editor.Locator("[data-testid=workflow-canvas] svg")).ToContainTextAsync("Geregistreerd", new() { Timeout = 30_000 });
