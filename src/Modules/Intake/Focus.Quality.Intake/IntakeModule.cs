@@ -36,6 +36,7 @@ public static class IntakeModule
         services.AddSingleton<MailboxReader>();
         services.AddHostedService<MailboxPolling>();
         services.AddScoped<TriageMail.MailTriage>();
+        services.AddScoped<TriageMail.CaseSuggestions>();
         services.AddIntegrationEventHandler<CaseAnonymised, Privacy.AnonymiseComplaint, IntakeDbContext>();
         return services;
     }

@@ -1,15 +1,19 @@
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Intake.Domain;
 using Focus.Quality.Intake.Persistence;
+using Focus.Quality.Intake.Resources;
 using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Shared.Documents;
 using Focus.Quality.Shared.Time;
+using Focus.Quality.Shared.Results;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Focus.Quality.Intake.TriageMail;
 
 /// <summary>The unlinked mails of the complaints mailbox and what a handler decides about each.</summary>
-internal sealed class MailTriage(IntakeDbContext db, IWorkingDayCalendar calendar, IDocumentStore documents, TimeProvider clock)
+internal sealed class MailTriage(
+    IntakeDbContext db, IWorkingDayCalendar calendar, IDocumentStore documents, CaseSuggestions suggestions, IStringLocalizer<IntakeText> text, TimeProvider clock)
 {
     /// <summary>The term a mail's complaint gets for its acknowledgement, counted from its arrival.</summary>
     public const int TermInWorkingDays = 5;
@@ -33,15 +37,48 @@ internal sealed class MailTriage(IntakeDbContext db, IWorkingDayCalendar calenda
     public async Task RegisteredAsync(Guid id, string caseReference, string by, CancellationToken cancellationToken)
     {
         var mail = await db.InboxMails.SingleAsync(m => m.Id == id, cancellationToken);
-        if (mail.Status != InboxMailStatus.Open)
+        if (mail.Status == InboxMailStatus.Open)
         {
-            return;
+            await LinkAsync(mail, InboxMailStatus.RegisteredAsComplaint, caseReference, by, cancellationToken);
+        }
+    }
+
+    /// <summary>The cases this mail probably belongs to, with why; the handler confirms one or names another.</summary>
+    public async Task<IReadOnlyList<CaseSuggestion>> SuggestionsAsync(Guid id, CancellationToken cancellationToken) =>
+        await FindAsync(id, cancellationToken) is { } mail ? await suggestions.ForAsync(mail, cancellationToken) : [];
+
+    /// <summary>Adds the mail to an existing case (a reply, more information): it lands on the case's timeline and its handler is told.</summary>
+    public async Task<Result<string>> AddToCaseAsync(Guid id, string reference, string by, CancellationToken cancellationToken)
+    {
+        reference = reference.Trim().ToUpperInvariant();
+        var mail = await db.InboxMails.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (mail is null)
+        {
+            return Result<string>.NotFound();
         }
 
+        if (mail.Status != InboxMailStatus.Open)
+        {
+            return Result<string>.Conflict(text["Inbox.AlreadyHandled"]);
+        }
+
+        if (!await db.Complaints.AnyAsync(c => c.Reference == reference, cancellationToken))
+        {
+            return Result<string>.Invalid(nameof(InboxMail.CaseReference), text["Inbox.UnknownReference", reference]);
+        }
+
+        await LinkAsync(mail, InboxMailStatus.AddedToCase, reference, by, cancellationToken);
+        return Result<string>.Success(reference);
+    }
+
+    private async Task LinkAsync(InboxMail mail, InboxMailStatus status, string caseReference, string by, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
-        Decide(mail, InboxMailStatus.RegisteredAsComplaint, by, now);
+        Decide(mail, status, by, now);
         mail.CaseReference = caseReference;
-        db.Publish(new MailLinkedToCase(Guid.CreateVersion7(), now, caseReference, mail.ArrivedAt, mail.Subject, await DocumentsOfAsync(mail, cancellationToken), by));
+        db.Publish(new MailLinkedToCase(
+            Guid.CreateVersion7(), now, caseReference, mail.ArrivedAt, mail.Subject, await DocumentsOfAsync(mail, cancellationToken), by,
+            AddsToCase: status == InboxMailStatus.AddedToCase));
         await db.SaveChangesAsync(cancellationToken);
     }
 
