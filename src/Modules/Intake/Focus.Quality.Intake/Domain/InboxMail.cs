@@ -58,6 +58,13 @@ internal sealed class InboxMail
     public string? HandledBy { get; set; }
 
     public DateTimeOffset? HandledAt { get; set; }
+
+    public void Decide(InboxMailStatus status, string by, DateTimeOffset now)
+    {
+        Status = status;
+        HandledBy = by;
+        HandledAt = now;
+    }
 }
 
 internal enum InboxMailStatus

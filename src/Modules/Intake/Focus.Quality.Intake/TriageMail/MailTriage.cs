@@ -74,7 +74,7 @@ internal sealed class MailTriage(
     private async Task LinkAsync(InboxMail mail, InboxMailStatus status, string caseReference, string by, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        Decide(mail, status, by, now);
+        mail.Decide(status, by, now);
         mail.CaseReference = caseReference;
         db.Publish(new MailLinkedToCase(
             Guid.CreateVersion7(), now, caseReference, mail.ArrivedAt, mail.Subject, await DocumentsOfAsync(mail, cancellationToken), by,
@@ -86,7 +86,7 @@ internal sealed class MailTriage(
     public async Task SetAsideAsync(Guid id, string reason, string by, CancellationToken cancellationToken)
     {
         var mail = await db.InboxMails.SingleAsync(m => m.Id == id && m.Status == InboxMailStatus.Open, cancellationToken);
-        Decide(mail, InboxMailStatus.SetAside, by, clock.GetUtcNow());
+        mail.Decide(InboxMailStatus.SetAside, by, clock.GetUtcNow());
         mail.SetAsideReason = reason;
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -97,13 +97,6 @@ internal sealed class MailTriage(
         var mail = await db.InboxMails.SingleAsync(m => m.Id == id && m.Status == InboxMailStatus.SetAside, cancellationToken);
         mail.Status = InboxMailStatus.Open;
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private static void Decide(InboxMail mail, InboxMailStatus status, string by, DateTimeOffset now)
-    {
-        mail.Status = status;
-        mail.HandledBy = by;
-        mail.HandledAt = now;
     }
 
     private async Task<IReadOnlyList<LinkedMailDocument>> DocumentsOfAsync(InboxMail mail, CancellationToken cancellationToken)
