@@ -37,6 +37,7 @@ public static class IntakeModule
         services.AddHostedService<MailboxPolling>();
         services.AddScoped<TriageMail.MailTriage>();
         services.AddScoped<TriageMail.CaseSuggestions>();
+        services.AddScoped<IMailboxCounts, TriageMail.MailboxCounts>();
         services.AddIntegrationEventHandler<CaseAnonymised, Privacy.AnonymiseComplaint, IntakeDbContext>();
         return services;
     }

@@ -98,6 +98,20 @@ public sealed class MailTriageTests
             sp.GetRequiredService<IntakeDbContext>().InboxMails.SingleAsync(m => m.Id == mail.Id))).Status);
     }
 
+    [Fact]
+    public async Task The_worklist_counts_waiting_mails_and_those_not_handled_within_a_working_day()
+    {
+        await using var imap = await ImapServer.StartAsync();
+        await imap.DeliverAsync(MailMessages.Plain("Vandaag"), EarlierToday(TimeSpan.FromMinutes(5)));
+        await imap.DeliverAsync(MailMessages.Plain("Vorige week"), DateTimeOffset.UtcNow.AddDays(-7));
+        await using var app = new FocusApp(FocusApp.NewDataDirectory(), imap.AppSettings());
+
+        var mails = await Eventually.GetAsync(async () => await OpenAsync(app) is { Count: 2 } all ? all : null, Patience);
+
+        Assert.Equal([("Vorige week", true), ("Vandaag", false)], mails.Select(m => (m.Subject, m.Overdue)));
+        Assert.Equal(new MailboxCount(2, 1), await app.InScopeAsync(sp => sp.GetRequiredService<IMailboxCounts>().CountAsync(CancellationToken.None)));
+    }
+
     /// <summary>Some time ago, but on today's Dutch date: a mail from before midnight would already have used a working day of its term.</summary>
     private static DateTimeOffset EarlierToday(TimeSpan ago)
     {

@@ -18,6 +18,9 @@ internal sealed class MailTriage(
     /// <summary>The term a mail's complaint gets for its acknowledgement, counted from its arrival.</summary>
     public const int TermInWorkingDays = 5;
 
+    /// <summary>A mail should be taken in (registered, added, set aside) within this many working days of its arrival.</summary>
+    public const int HandleWithinWorkingDays = 1;
+
     /// <summary>Mails a person wrote that are not yet linked, oldest first.</summary>
     public async Task<IReadOnlyList<OpenMail>> OpenAsync(CancellationToken cancellationToken)
     {
@@ -27,7 +30,8 @@ internal sealed class MailTriage(
         var today = AmsterdamTime.DateOf(clock.GetUtcNow());
         return [.. mails.OrderBy(m => m.ArrivedAt).Select(m => new OpenMail(
             m.Id, m.ArrivedAt, m.FromName ?? m.FromAddress ?? "", m.Subject ?? "", m.Note,
-            calendar.WorkingDaysBetween(today, calendar.AddWorkingDays(AmsterdamTime.DateOf(m.ArrivedAt), TermInWorkingDays))))];
+            calendar.WorkingDaysBetween(today, calendar.AddWorkingDays(AmsterdamTime.DateOf(m.ArrivedAt), TermInWorkingDays)),
+            today > calendar.AddWorkingDays(AmsterdamTime.DateOf(m.ArrivedAt), HandleWithinWorkingDays)))];
     }
 
     public Task<InboxMail?> FindAsync(Guid id, CancellationToken cancellationToken) =>
@@ -119,4 +123,5 @@ internal sealed class MailTriage(
     }
 }
 
-internal sealed record OpenMail(Guid Id, DateTimeOffset ArrivedAt, string From, string Subject, string? Note, int WorkingDaysLeft);
+/// <param name="Overdue">Not taken in within <see cref="MailTriage.HandleWithinWorkingDays"/> working day of its arrival.</param>
+internal sealed record OpenMail(Guid Id, DateTimeOffset ArrivedAt, string From, string Subject, string? Note, int WorkingDaysLeft, bool Overdue);
