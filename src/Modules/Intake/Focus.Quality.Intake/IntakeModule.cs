@@ -38,6 +38,7 @@ public static class IntakeModule
         services.AddScoped<TriageMail.MailTriage>();
         services.AddScoped<TriageMail.CaseSuggestions>();
         services.AddScoped<IMailboxCounts, TriageMail.MailboxCounts>();
+        services.AddScoped<IObjectionMails, TriageMail.ObjectionMails>();
         services.AddIntegrationEventHandler<CaseAnonymised, Privacy.AnonymiseComplaint, IntakeDbContext>();
         return services;
     }

@@ -1,7 +1,14 @@
 using System.Text.Json;
+using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Intake.TriageMail;
+using Focus.Quality.Objections.Domain;
+using Focus.Quality.Objections.Persistence;
+using Focus.Quality.Objections.Register;
+using Focus.Quality.Shared.Documents;
 using Focus.Quality.Shared.Results;
 using Focus.Quality.Shared.Security;
+using Focus.Quality.Shared.Time;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
@@ -53,7 +60,7 @@ public sealed class AddMailToCaseTests
     }
 
     [Fact]
-    public async Task A_reply_to_a_sent_letter_is_suggested_for_its_case_by_its_headers_alone_as_a_possible_objection()
+    public async Task A_reply_to_the_response_letter_is_suggested_for_its_case_by_its_headers_alone_and_becomes_an_objection_received_at_its_arrival()
     {
         await using var imap = await ImapServer.StartAsync();
         await using var app = new FocusApp(FocusApp.NewDataDirectory(), imap.AppSettings());
@@ -75,6 +82,28 @@ public sealed class AddMailToCaseTests
         Assert.Equal(reference, suggestion.Reference);
         Assert.Equal([$"Antwoord op onze brief met de reactie of het besluit over {reference}"], suggestion.Reasons);
         Assert.True(suggestion.AnswersDecision);
+
+        var marked = await app.InScopeAsync(sp => sp.GetRequiredService<MailTriage>().ForObjectionAsync(mail.Id, reference, FocusApp.UserFor(AppRoles.Handler), CancellationToken.None));
+        Assert.True(marked.IsSuccess);
+        var waiting = Assert.Single(await app.InScopeAsync(sp => sp.GetRequiredService<IObjectionMails>().WaitingAsync(CancellationToken.None)));
+        Assert.Equal(reference, waiting.Reference);
+
+        // What the director's registration does with the mail it was opened from: the .eml is the written original.
+        var director = FocusApp.UserFor(AppRoles.Director);
+        var form = new RegisterObjectionForm { Reference = reference, ReceivedOn = AmsterdamTime.DateOf(waiting.ArrivedAt), Via = ReceivedVia.Email, Grounds = waiting.Text };
+        var registered = await app.InScopeAsync(async sp =>
+        {
+            await using var eml = await sp.GetRequiredService<IDocumentStore>().OpenAsync(waiting.EmlDocumentKey, CancellationToken.None);
+            var result = await sp.GetRequiredService<RegisterObjectionHandler>().HandleAsync(form, waiting.FileName, eml, director, CancellationToken.None);
+            await sp.GetRequiredService<IObjectionMails>().RegisteredAsync(waiting.Id, director, CancellationToken.None);
+            return result;
+        });
+        Assert.True(registered.IsSuccess, string.Join(" ", registered.Errors.Values.SelectMany(e => e)));
+        Assert.Empty(await app.InScopeAsync(sp => sp.GetRequiredService<IObjectionMails>().WaitingAsync(CancellationToken.None)));
+        var objection = await app.InScopeAsync(sp => sp.GetRequiredService<ObjectionsDbContext>().Objections.Include(o => o.Documents).SingleAsync(o => o.Reference == reference));
+        Assert.Equal(AmsterdamTime.DateOf(mail.ArrivedAt), objection.ReceivedOn);
+        Assert.Equal(ReceivedVia.Email, objection.Via);
+        Assert.Equal(waiting.FileName, Assert.Single(objection.Documents).FileName);
     }
 
     private static MimeMessage FromSomeoneElse(MimeMessage message)

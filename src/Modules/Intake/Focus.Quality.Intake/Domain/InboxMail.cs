@@ -74,6 +74,11 @@ internal enum InboxMailStatus
     RecordedAsSignal,
     AddedToCase,
     SetAside,
+
+    /// <summary>A handler took it for an objection to the case's letter; it waits for the director to register it.</summary>
+    ForObjection,
+
+    RegisteredAsObjection,
 }
 
 /// <summary>What the message is; only <see cref="Mail"/> can be a complaint.</summary>

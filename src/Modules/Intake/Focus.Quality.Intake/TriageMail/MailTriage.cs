@@ -52,7 +52,17 @@ internal sealed class MailTriage(
         await FindAsync(id, cancellationToken) is { } mail ? await suggestions.ForAsync(mail, cancellationToken) : [];
 
     /// <summary>Adds the mail to an existing case (a reply, more information): it lands on the case's timeline and its handler is told.</summary>
-    public async Task<Result<string>> AddToCaseAsync(Guid id, string reference, string by, CancellationToken cancellationToken)
+    public Task<Result<string>> AddToCaseAsync(Guid id, string reference, string by, CancellationToken cancellationToken) =>
+        LinkToExistingAsync(id, reference, InboxMailStatus.AddedToCase, by, cancellationToken);
+
+    /// <summary>
+    /// An objection to the case's letter: the mail goes on the case like any other, and waits for the director, who
+    /// registers it with the .eml as the written objection (<see cref="IObjectionMails"/>).
+    /// </summary>
+    public Task<Result<string>> ForObjectionAsync(Guid id, string reference, string by, CancellationToken cancellationToken) =>
+        LinkToExistingAsync(id, reference, InboxMailStatus.ForObjection, by, cancellationToken);
+
+    private async Task<Result<string>> LinkToExistingAsync(Guid id, string reference, InboxMailStatus status, string by, CancellationToken cancellationToken)
     {
         reference = reference.Trim().ToUpperInvariant();
         var mail = await db.InboxMails.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
@@ -71,7 +81,7 @@ internal sealed class MailTriage(
             return Result<string>.Invalid(nameof(InboxMail.CaseReference), text["Inbox.UnknownReference", reference]);
         }
 
-        await LinkAsync(mail, InboxMailStatus.AddedToCase, reference, by, cancellationToken);
+        await LinkAsync(mail, status, reference, by, cancellationToken);
         return Result<string>.Success(reference);
     }
 
@@ -82,7 +92,7 @@ internal sealed class MailTriage(
         mail.CaseReference = caseReference;
         db.Publish(new MailLinkedToCase(
             Guid.CreateVersion7(), now, caseReference, mail.ArrivedAt, mail.Subject, await DocumentsOfAsync(mail, cancellationToken), by,
-            AddsToCase: status == InboxMailStatus.AddedToCase));
+            AddsToCase: status != InboxMailStatus.RegisteredAsComplaint));
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -105,8 +115,7 @@ internal sealed class MailTriage(
 
     private async Task<IReadOnlyList<LinkedMailDocument>> DocumentsOfAsync(InboxMail mail, CancellationToken cancellationToken)
     {
-        var name = $"e-mail {TimeZoneInfo.ConvertTime(mail.ArrivedAt, AmsterdamTime.Zone):yyyy-MM-dd HH.mm}.eml";
-        var eml = new LinkedMailDocument(name, "message/rfc822", await SizeAsync(mail.EmlDocumentKey, cancellationToken), mail.EmlDocumentKey);
+        var eml = new LinkedMailDocument(EmlFileName(mail), "message/rfc822", await SizeAsync(mail.EmlDocumentKey, cancellationToken), mail.EmlDocumentKey);
         var attachments = new List<LinkedMailDocument> { eml };
         foreach (var attachment in mail.Attachments)
         {
@@ -115,6 +124,9 @@ internal sealed class MailTriage(
 
         return attachments;
     }
+
+    /// <summary>The name the original gets on a case or objection: when it arrived, not the sender's subject.</summary>
+    public static string EmlFileName(InboxMail mail) => $"e-mail {TimeZoneInfo.ConvertTime(mail.ArrivedAt, AmsterdamTime.Zone):yyyy-MM-dd HH.mm}.eml";
 
     private async Task<long> SizeAsync(string key, CancellationToken cancellationToken)
     {
