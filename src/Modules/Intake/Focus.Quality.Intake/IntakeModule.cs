@@ -22,6 +22,7 @@ public static class IntakeModule
         services.AddScoped<IValidator<ComplaintSubmission>, ComplaintSubmissionValidator>();
         services.AddScoped<IValidator<SignalForm>, SignalFormValidator>();
         services.AddScoped<RegisterComplaintHandler>();
+        services.AddScoped<DuplicateHints>();
         services.AddSingleton<RegistrationWriter>();
         services.AddSingleton<PublicForm.ReceiptTokens>();
         services.AddScoped<PublicForm.PromisedTerms>();
