@@ -29,6 +29,8 @@ public static class IntakeModule
         services.AddScoped<RecordSignalHandler>();
         services.AddScoped<IComplaintDirectory, ComplaintDirectory>();
         services.AddScoped<Focus.Quality.Shared.Privacy.IPersonalDataSource, Privacy.IntakePersonalData>();
+        services.AddScoped<Focus.Quality.Shared.Privacy.IPersonalDataSource, Privacy.MailPersonalData>();
+        services.AddHostedService<Privacy.MailRetentionJob>();
         services.AddOptions<MailboxesOptions>().BindConfiguration(MailboxesOptions.Section);
         services.AddSingleton<MailParser>();
         services.AddSingleton<InboxMailStore>();
