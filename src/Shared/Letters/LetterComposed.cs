@@ -2,8 +2,11 @@ using Focus.Quality.Shared.Events;
 
 namespace Focus.Quality.Shared.Letters;
 
-/// <summary>Where the letter goes by e-mail; none when the complainant gave no e-mail address (the letter goes by post).</summary>
-public sealed record LetterMail(string To, string Subject, string Body);
+/// <summary>
+/// Where the letter goes by e-mail; none when the complainant gave no e-mail address (the letter goes by post).
+/// <paramref name="Topic"/> (<see cref="Mail.MailTopics"/>) goes into the mail's Message-ID, so a reply shows what it answers.
+/// </summary>
+public sealed record LetterMail(string To, string Subject, string Body, string? Topic = null);
 
 /// <summary>
 /// A letter stored as .docx, published in the same transaction as the step that wrote it. Its PDF/A is made and its

@@ -45,7 +45,11 @@ internal sealed class MailDelivery(
 
     private async Task<MimeMessage> ComposeAsync(MailRequested request, CancellationToken cancellationToken)
     {
-        var message = new MimeMessage { Subject = request.Subject, MessageId = $"{request.EventId:N}@focus-quality" };
+        var message = new MimeMessage
+        {
+            Subject = MailThread.Subject(request.Subject, request.CaseReference),
+            MessageId = MailThread.MessageId(request.EventId, request.CaseReference, request.Topic),
+        };
         message.From.Add(MailboxAddress.Parse(options.Value.From));
         message.To.Add(MailboxAddress.Parse(request.To));
         var body = new BodyBuilder { TextBody = request.Body };

@@ -6,7 +6,9 @@ public sealed record MailAttachment(string FileName, string ContentType, string 
 
 /// <summary>
 /// An e-mail to send, published through the sending module's outbox in the same transaction as the change it reports,
-/// so a letter is never recorded as sent without its mail being queued (and the other way round).
+/// so a letter is never recorded as sent without its mail being queued (and the other way round). A mail about a case
+/// names it in <paramref name="CaseReference"/> with its <paramref name="Topic"/> (<see cref="MailTopics"/>): its
+/// Message-ID then lets a reply find the case (<see cref="MailThread"/>).
 /// </summary>
 public sealed record MailRequested(
     Guid EventId,
@@ -14,4 +16,6 @@ public sealed record MailRequested(
     string To,
     string Subject,
     string Body,
-    IReadOnlyList<MailAttachment> Attachments) : IIntegrationEvent;
+    IReadOnlyList<MailAttachment> Attachments,
+    string? CaseReference = null,
+    string? Topic = null) : IIntegrationEvent;

@@ -15,4 +15,8 @@ public interface IPersonalDataSource
 
     /// <summary>Everything this module holds about these complaints, as data that serializes to JSON.</summary>
     Task<object> ExportAsync(IReadOnlyCollection<string> references, CancellationToken cancellationToken);
+
+    /// <summary>As <see cref="ExportAsync(IReadOnlyCollection{string}, CancellationToken)"/>, for a module that also holds data of the person apart from any complaint (a mail never registered).</summary>
+    Task<object> ExportAsync(DataSubject subject, IReadOnlyCollection<string> references, CancellationToken cancellationToken) =>
+        ExportAsync(references, cancellationToken);
 }

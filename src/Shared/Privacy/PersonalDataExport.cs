@@ -38,7 +38,7 @@ public sealed class PersonalDataExport(IEnumerable<IPersonalDataSource> sources,
         var sections = new Dictionary<string, object>();
         foreach (var source in sources)
         {
-            sections[source.Section] = await source.ExportAsync(references, cancellationToken);
+            sections[source.Section] = await source.ExportAsync(subject, references, cancellationToken);
         }
 
         var now = clock.GetUtcNow();

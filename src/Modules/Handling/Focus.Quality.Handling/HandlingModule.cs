@@ -5,6 +5,7 @@ using Focus.Quality.Handling.Assign;
 using Focus.Quality.Handling.Attachments;
 using Focus.Quality.Handling.CaseFile;
 using Focus.Quality.Handling.Closing;
+using Focus.Quality.Handling.Contracts;
 using Focus.Quality.Handling.Documents;
 using Focus.Quality.Handling.ExtendTerm;
 using Focus.Quality.Handling.Letters;
@@ -56,6 +57,7 @@ public static class HandlingModule
         services.AddScoped<RespondHandler>();
         services.AddScoped<LetterComposer>();
         services.AddScoped<ILetterCaseFacts, LetterCaseFacts>();
+        services.AddScoped<ICaseStandings, IncomingMail.CaseStandings>();
         services.AddScoped<Focus.Quality.Shared.Letters.ILetterArchive, CaseLetterArchive>();
         services.AddSingleton<IRuleFailureSource, LetterPdfFailures>();
         services.AddScoped<CaseOutcomeWriter>();

@@ -5,6 +5,8 @@ namespace Focus.Quality.Intake.Contracts;
 /// <summary>
 /// A mail from the complaints mailbox now belongs to a case (it became the complaint, or it adds to one): the case
 /// keeps the original .eml and the accepted attachments, and shows the mail as incoming communication.
+/// <paramref name="AddsToCase"/>: the mail joins a case that already existed (a reply, more information), so its
+/// handler is told.
 /// </summary>
 public sealed record MailLinkedToCase(
     Guid EventId,
@@ -13,7 +15,8 @@ public sealed record MailLinkedToCase(
     DateTimeOffset ArrivedAt,
     string? Subject,
     IReadOnlyList<LinkedMailDocument> Documents,
-    string LinkedBy) : IIntegrationEvent;
+    string LinkedBy,
+    bool AddsToCase = false) : IIntegrationEvent;
 
 /// <summary>A file of the mail in the document store; the case refers to the same key rather than copying it.</summary>
 public sealed record LinkedMailDocument(string FileName, string ContentType, long Size, string DocumentKey);

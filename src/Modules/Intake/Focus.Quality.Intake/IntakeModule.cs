@@ -22,12 +22,15 @@ public static class IntakeModule
         services.AddScoped<IValidator<ComplaintSubmission>, ComplaintSubmissionValidator>();
         services.AddScoped<IValidator<SignalForm>, SignalFormValidator>();
         services.AddScoped<RegisterComplaintHandler>();
+        services.AddScoped<DuplicateHints>();
         services.AddSingleton<RegistrationWriter>();
         services.AddSingleton<PublicForm.ReceiptTokens>();
         services.AddScoped<PublicForm.PromisedTerms>();
         services.AddScoped<RecordSignalHandler>();
         services.AddScoped<IComplaintDirectory, ComplaintDirectory>();
         services.AddScoped<Focus.Quality.Shared.Privacy.IPersonalDataSource, Privacy.IntakePersonalData>();
+        services.AddScoped<Focus.Quality.Shared.Privacy.IPersonalDataSource, Privacy.MailPersonalData>();
+        services.AddHostedService<Privacy.MailRetentionJob>();
         services.AddOptions<MailboxesOptions>().BindConfiguration(MailboxesOptions.Section);
         services.AddSingleton<MailParser>();
         services.AddSingleton<InboxMailStore>();
@@ -36,6 +39,9 @@ public static class IntakeModule
         services.AddSingleton<MailboxReader>();
         services.AddHostedService<MailboxPolling>();
         services.AddScoped<TriageMail.MailTriage>();
+        services.AddScoped<TriageMail.CaseSuggestions>();
+        services.AddScoped<IMailboxCounts, TriageMail.MailboxCounts>();
+        services.AddScoped<IObjectionMails, TriageMail.ObjectionMails>();
         services.AddIntegrationEventHandler<CaseAnonymised, Privacy.AnonymiseComplaint, IntakeDbContext>();
         return services;
     }

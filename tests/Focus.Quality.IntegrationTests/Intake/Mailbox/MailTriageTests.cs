@@ -1,7 +1,10 @@
 using System.Text.Json;
+using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Intake.Domain;
 using Focus.Quality.Intake.Persistence;
+using Focus.Quality.Intake.RecordSignal;
 using Focus.Quality.Intake.TriageMail;
+using Focus.Quality.Shared.Results;
 using Focus.Quality.Shared.Security;
 using Focus.Quality.Shared.Time;
 using Microsoft.EntityFrameworkCore;
@@ -68,6 +71,45 @@ public sealed class MailTriageTests
             return 0;
         });
         Assert.Equal(mail.Id, Assert.Single(await OpenAsync(app)).Id);
+    }
+
+    [Fact]
+    public async Task A_mail_recorded_as_a_signal_leaves_the_list_with_its_arrival_as_the_signals_receipt()
+    {
+        await using var imap = await ImapServer.StartAsync();
+        var arrivedAt = EarlierToday(TimeSpan.FromHours(1));
+        await imap.DeliverAsync(MailMessages.Plain("Wachttijd aan de telefoon", "Ik hing twintig minuten in de wacht."), arrivedAt);
+        await using var app = new FocusApp(FocusApp.NewDataDirectory(), imap.AppSettings());
+        var mail = await Eventually.GetAsync(async () => (await OpenAsync(app)).SingleOrDefault(), Patience);
+        var form = new SignalForm
+        {
+            MailId = mail.Id, Channel = ComplaintChannel.Email, ReceivedAt = mail.ArrivedAt, Description = "Lange wachttijd", Resolution = "Teruggebeld en excuses gemaakt.",
+        };
+
+        var recorded = await app.InScopeAsync(sp => sp.GetRequiredService<RecordSignalHandler>().HandleAsync(form, FocusApp.UserFor(AppRoles.Handler), CancellationToken.None));
+        var again = await app.InScopeAsync(sp => sp.GetRequiredService<RecordSignalHandler>().HandleAsync(form, FocusApp.UserFor(AppRoles.Handler), CancellationToken.None));
+
+        Assert.True(recorded.IsSuccess);
+        Assert.Equal(ResultStatus.Conflict, again.Status);
+        Assert.Empty(await OpenAsync(app));
+        var signal = await app.InScopeAsync(sp => sp.GetRequiredService<IntakeDbContext>().Signals.SingleAsync());
+        Assert.Equal(arrivedAt.ToUnixTimeSeconds(), signal.ReceivedAt.ToUnixTimeSeconds());
+        Assert.Equal(InboxMailStatus.RecordedAsSignal, (await app.InScopeAsync(sp =>
+            sp.GetRequiredService<IntakeDbContext>().InboxMails.SingleAsync(m => m.Id == mail.Id))).Status);
+    }
+
+    [Fact]
+    public async Task The_worklist_counts_waiting_mails_and_those_not_handled_within_a_working_day()
+    {
+        await using var imap = await ImapServer.StartAsync();
+        await imap.DeliverAsync(MailMessages.Plain("Vandaag"), EarlierToday(TimeSpan.FromMinutes(5)));
+        await imap.DeliverAsync(MailMessages.Plain("Vorige week"), DateTimeOffset.UtcNow.AddDays(-7));
+        await using var app = new FocusApp(FocusApp.NewDataDirectory(), imap.AppSettings());
+
+        var mails = await Eventually.GetAsync(async () => await OpenAsync(app) is { Count: 2 } all ? all : null, Patience);
+
+        Assert.Equal([("Vorige week", true), ("Vandaag", false)], mails.Select(m => (m.Subject, m.Overdue)));
+        Assert.Equal(new MailboxCount(2, 1), await app.InScopeAsync(sp => sp.GetRequiredService<IMailboxCounts>().CountAsync(CancellationToken.None)));
     }
 
     /// <summary>Some time ago, but on today's Dutch date: a mail from before midnight would already have used a working day of its term.</summary>

@@ -102,6 +102,6 @@ internal sealed class AcknowledgeHandler(
             ["HandlerFunction"] = signature.Function,
             ["StatusLink"] = portal.Issue(@case.Reference, now),
         });
-        return new MailRequested(Guid.CreateVersion7(), now, email, subject, body, []);
+        return new MailRequested(Guid.CreateVersion7(), now, email, subject, body, [], @case.Reference, MailTopics.Acknowledgement);
     }
 }

@@ -30,7 +30,7 @@ internal sealed class ExtensionNotice(HandlingDbContext db, IComplaintDirectory 
             Guid.CreateVersion7(), now, email, text["Mail.TermExtended.Subject", @case.Reference],
             text["Mail.TermExtended.Body", @case.ComplainantName, @case.Reference, text[$"Term.{term.Code}"].Value.ToLower(DutchLetters.Culture),
                 DutchLetters.LongDate(term.DueDate), sharedReason is null ? string.Empty : text["Mail.TermExtended.Reason", sharedReason], signature.Name, signature.Function],
-            [])));
+            [], @case.Reference, MailTopics.TermExtended)));
         @case.LetterDispatched(email, null, now);
     }
 }

@@ -44,7 +44,7 @@ internal sealed class CaseLetterArchive(HandlingDbContext db, TimeProvider clock
 
         if (letter.Mail is { } mail)
         {
-            db.Publish(new MailRequested(letter.MailEventId, now, mail.To, mail.Subject, mail.Body, [attachment]));
+            db.Publish(new MailRequested(letter.MailEventId, now, mail.To, mail.Subject, mail.Body, [attachment], letter.Reference, mail.Topic));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -9,6 +9,7 @@ using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Shared.Documents;
 using Focus.Quality.Shared.Letters;
+using Focus.Quality.Shared.Mail;
 using Focus.Quality.Shared.Events;
 using Focus.Quality.Shared.Results;
 using Focus.Quality.Shared.Security;
@@ -92,7 +93,8 @@ internal sealed class CaseOutcomeWriter(
         var email = complaint?.Email;
         @case.LetterDispatched(email, complaint?.PostalAddress, now);
         var mail = email is null ? null : DutchLetters.Compose(() => new LetterMail(
-            email, text["Mail.Letter.Subject", reference], text["Mail.Letter.Body", @case.ComplainantName, reference, signature.Name, signature.Function, portal.Issue(reference, now)]));
+            email, text["Mail.Letter.Subject", reference], text["Mail.Letter.Body", @case.ComplainantName, reference, signature.Name, signature.Function, portal.Issue(reference, now)],
+            outcome.Kind == DocumentKind.NotHandledLetter ? MailTopics.NotHandled : MailTopics.Response));
         db.Publish(new LetterComposed(Guid.CreateVersion7(), now, HandlingDbContext.SchemaName, reference, letter.Id, letter.DocumentKey, letter.FileName, mail));
 
         try

@@ -35,7 +35,7 @@ internal sealed class PortalLinkHandler(
         var signature = await staff.SignatureOfAsync(by, cancellationToken);
         db.Publish(DutchLetters.Compose(() => new MailRequested(
             Guid.CreateVersion7(), now, email, text["Mail.PortalLink.Subject", reference],
-            text["Mail.PortalLink.Body", @case.ComplainantName, reference, link, signature.Name, signature.Function], [])));
+            text["Mail.PortalLink.Body", @case.ComplainantName, reference, link, signature.Name, signature.Function], [], reference, MailTopics.PortalLink)));
         @case.RecordStep(TimelineKind.PortalLinkRenewed, by, null, now);
         return await SaveAsync(cancellationToken);
     }

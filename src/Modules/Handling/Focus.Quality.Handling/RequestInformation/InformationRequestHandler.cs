@@ -54,7 +54,8 @@ internal sealed class InformationRequestHandler(
             var signature = await staff.SignatureOfAsync(by, cancellationToken);
             db.Publish(DutchLetters.Compose(() => new MailRequested(
                 Guid.CreateVersion7(), now, email, text["Mail.InformationRequest.Subject", reference],
-                text["Mail.InformationRequest.Body", @case.ComplainantName, reference, request, links.Issue(reference, now), signature.Name, signature.Function], [])));
+                text["Mail.InformationRequest.Body", @case.ComplainantName, reference, request, links.Issue(reference, now), signature.Name, signature.Function], [],
+                reference, MailTopics.InformationRequest)));
         }
 
         return await SaveAsync(cancellationToken);

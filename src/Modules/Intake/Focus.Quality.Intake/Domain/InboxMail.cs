@@ -42,7 +42,7 @@ internal sealed class InboxMail
     public string? References { get; init; }
 
     /// <summary>Why the message was not parsed, or which attachments were refused (they stay in the .eml).</summary>
-    public string? Note { get; init; }
+    public string? Note { get; set; }
 
     public List<InboxMailAttachment> Attachments { get; init; } = [];
 
@@ -58,6 +58,24 @@ internal sealed class InboxMail
     public string? HandledBy { get; set; }
 
     public DateTimeOffset? HandledAt { get; set; }
+
+    /// <summary>After the retention period: who wrote what is gone (the .eml is deleted by the caller); the Message-ID stays, so the message is never taken in again.</summary>
+    public void Anonymise()
+    {
+        FromAddress = null;
+        FromName = null;
+        Subject = null;
+        Text = null;
+        SetAsideReason = null;
+        Note = Focus.Quality.Shared.Privacy.Anonymised.Text;
+    }
+
+    public void Decide(InboxMailStatus status, string by, DateTimeOffset now)
+    {
+        Status = status;
+        HandledBy = by;
+        HandledAt = now;
+    }
 }
 
 internal enum InboxMailStatus
@@ -67,6 +85,11 @@ internal enum InboxMailStatus
     RecordedAsSignal,
     AddedToCase,
     SetAside,
+
+    /// <summary>A handler took it for an objection to the case's letter; it waits for the director to register it.</summary>
+    ForObjection,
+
+    RegisteredAsObjection,
 }
 
 /// <summary>What the message is; only <see cref="Mail"/> can be a complaint.</summary>

@@ -2,11 +2,14 @@ using FluentValidation;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Intake.Domain;
 using Focus.Quality.Intake.Persistence;
+using Focus.Quality.Intake.Resources;
 using Focus.Quality.Shared.Results;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Focus.Quality.Intake.RecordSignal;
 
-internal sealed class RecordSignalHandler(IntakeDbContext db, IValidator<SignalForm> validator, TimeProvider clock)
+internal sealed class RecordSignalHandler(IntakeDbContext db, IValidator<SignalForm> validator, IStringLocalizer<IntakeText> text, TimeProvider clock)
 {
     public async Task<Result<Guid>> HandleAsync(SignalForm form, string recordedBy, CancellationToken cancellationToken)
     {
@@ -15,6 +18,19 @@ internal sealed class RecordSignalHandler(IntakeDbContext db, IValidator<SignalF
         if (!validation.IsValid)
         {
             return Result<Guid>.Invalid(validation.ToDictionary());
+        }
+
+        var now = clock.GetUtcNow();
+        if (form.MailId is { } mailId)
+        {
+            // Signal and decision in one transaction: the mail never stays open beside its signal, nor leaves without it.
+            var mail = await db.InboxMails.SingleOrDefaultAsync(m => m.Id == mailId, cancellationToken);
+            if (mail?.Status != InboxMailStatus.Open)
+            {
+                return Result<Guid>.Conflict(text["Inbox.AlreadyHandled"]);
+            }
+
+            mail.Decide(InboxMailStatus.RecordedAsSignal, recordedBy, now);
         }
 
         var signal = new Signal
@@ -28,7 +44,7 @@ internal sealed class RecordSignalHandler(IntakeDbContext db, IValidator<SignalF
             RecordedBy = recordedBy,
         };
         db.Signals.Add(signal);
-        db.Publish(new SignalRecorded(Guid.CreateVersion7(), clock.GetUtcNow(), signal.Id, signal.Channel, signal.Category, signal.ReceivedAt, recordedBy));
+        db.Publish(new SignalRecorded(Guid.CreateVersion7(), now, signal.Id, signal.Channel, signal.Category, signal.ReceivedAt, recordedBy));
         await db.SaveChangesAsync(cancellationToken);
         IntakeTelemetry.SignalsRecorded.Add(1, new KeyValuePair<string, object?>("channel", signal.Channel.ToString()));
         return Result<Guid>.Success(signal.Id);

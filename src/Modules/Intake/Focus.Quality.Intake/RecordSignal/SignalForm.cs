@@ -14,4 +14,7 @@ internal sealed class SignalForm
     public string? Description { get; set; }
 
     public string? Resolution { get; set; }
+
+    /// <summary>The mail from the complaints mailbox this signal takes in; it leaves "Postvak klachten" with the signal.</summary>
+    public Guid? MailId { get; set; }
 }

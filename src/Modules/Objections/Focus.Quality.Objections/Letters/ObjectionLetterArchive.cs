@@ -40,7 +40,7 @@ internal sealed class ObjectionLetterArchive(ObjectionsDbContext db, TimeProvide
 
         if (letter.Mail is { } mail)
         {
-            db.Publish(new MailRequested(letter.MailEventId, now, mail.To, mail.Subject, mail.Body, [attachment]));
+            db.Publish(new MailRequested(letter.MailEventId, now, mail.To, mail.Subject, mail.Body, [attachment], letter.Reference, mail.Topic));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -6,6 +6,7 @@ using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Shared.Documents;
 using Focus.Quality.Shared.Events;
 using Focus.Quality.Shared.Letters;
+using Focus.Quality.Shared.Mail;
 using Focus.Quality.Shared.Procedure;
 using Focus.Quality.Shared.Results;
 using Microsoft.EntityFrameworkCore;
@@ -84,7 +85,7 @@ internal sealed class ObjectionSteps(
     {
         var (document, complaint, values) = await ComposeAsync(reference, letter, by, now, cancellationToken);
         var mail = complaint?.Email is not { } email ? null : DutchLetters.Compose(() => new LetterMail(
-            email, text[$"Mail.{letter.Kind}.Subject", reference], text["Mail.Body", values["ComplainantName"], reference, procedure.Value.DirectorName]));
+            email, text[$"Mail.{letter.Kind}.Subject", reference], text["Mail.Body", values["ComplainantName"], reference, procedure.Value.DirectorName], MailTopics.Objection));
         db.Publish(new LetterComposed(Guid.CreateVersion7(), now, ObjectionsDbContext.SchemaName, reference, document.Id, document.DocumentKey, document.FileName, mail));
 
         return document;
