@@ -57,7 +57,7 @@ internal sealed class Objection
     public bool IsOpen => Status is not (ObjectionStatus.Settled or ObjectionStatus.Decided or ObjectionStatus.NotAdmissible);
 
     public static (Objection Objection, ObjectionRegistered Registered) Register(
-        ObjectableLetter letter, DateOnly receivedOn, ReceivedVia via, string grounds, ObjectionAdvice? lateAdvice, ObjectionDocument original,
+        ObjectableLetter letter, DateOnly receivedOn, ReceivedVia via, string grounds, ObjectionAdvice? lateAdvice, IEnumerable<ObjectionDocument> files,
         ComputedTerm invitationTerm, string by, DateTimeOffset now)
     {
         var objection = new Objection
@@ -73,7 +73,7 @@ internal sealed class Objection
             LateAdvice = lateAdvice?.RuleName,
             Status = lateAdvice is null ? ObjectionStatus.Registered : ObjectionStatus.LateReview,
             Terms = [ObjectionTerm.From(invitationTerm)],
-            Documents = [original],
+            Documents = [.. files],
         };
         objection.Record(ObjectionStep.Registered, now, by, lateAdvice is null ? via.ToString() : $"{via}: {lateAdvice.RuleName}");
         objection.RefreshNextTerm();

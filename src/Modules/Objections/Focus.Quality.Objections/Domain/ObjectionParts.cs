@@ -7,6 +7,9 @@ internal enum ReceivedVia
 {
     Letter,
     Email,
+
+    /// <summary>Made by the complainant on the status page, without an original on paper.</summary>
+    StatusPage,
 }
 
 internal sealed record LateDecision(bool Admitted, string? AdvisingRule, string Reason, string By, DateTimeOffset At);
