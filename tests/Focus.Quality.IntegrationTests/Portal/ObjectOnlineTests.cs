@@ -106,6 +106,77 @@ public sealed partial class ObjectOnlineTests(FocusApp app) : IClassFixture<Focu
         Assert.Contains("Deze link werkt niet", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_complainant_confirms_the_hearing_invitation_on_the_page_and_the_director_sees_it_and_a_second_answer_changes_nothing()
+    {
+        var (director, reference, formPath, visitor) = await ObjectedOnlineAsync();
+        await InviteAsync(director, reference);
+        var invited = WebUtility.HtmlDecode(await visitor.GetStringAsync("/" + formPath));
+        Assert.Contains($"De directeur nodigt u uit om uw bezwaar toe te lichten op {Day(Today.AddDays(5))} om 10:30 uur, op ons kantoor: Kantoor Utrecht", invited, StringComparison.Ordinal);
+
+        var confirmed = await visitor.PostAsync("/" + formPath, Answer(Token(invited), "Confirmed"));
+        var waivedAfter = await visitor.PostAsync("/" + formPath, Answer(Token(invited), "Waived"));
+
+        Assert.Equal(HttpStatusCode.SeeOther, confirmed.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, waivedAfter.StatusCode);
+        var page = WebUtility.HtmlDecode(await visitor.GetStringAsync(confirmed.Headers.Location));
+        Assert.Contains($"bevestigd dat u uw bezwaar toelicht op {Day(Today.AddDays(5))}", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"hearing-answer-form\"", page, StringComparison.Ordinal);
+        var objection = await director.GetFromJsonAsync<JsonElement>($"/api/objections/{reference}", Api.Json);
+        Assert.Equal("Invited", objection.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.String, objection.GetProperty("hearing").GetProperty("confirmedAt").ValueKind);
+        Assert.Contains("HearingConfirmed", objection.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("step").GetString()));
+    }
+
+    [Fact]
+    public async Task Waiving_the_hearing_on_the_page_is_the_directors_waiver_and_starts_the_two_week_decision_term()
+    {
+        var (director, reference, formPath, visitor) = await ObjectedOnlineAsync();
+        await InviteAsync(director, reference);
+        var invited = WebUtility.HtmlDecode(await visitor.GetStringAsync("/" + formPath));
+
+        var waived = await visitor.PostAsync("/" + formPath, Answer(Token(invited), "Waived"));
+
+        Assert.Equal(HttpStatusCode.SeeOther, waived.StatusCode);
+        var objection = await director.GetFromJsonAsync<JsonElement>($"/api/objections/{reference}", Api.Json);
+        Assert.Equal("Waived", objection.GetProperty("status").GetString());
+        Assert.Equal("de klager via de statuspagina", objection.GetProperty("waiver").GetProperty("by").GetString());
+        Assert.Equal(Today, DateOnly.Parse(objection.GetProperty("waiver").GetProperty("waivedOn").GetString()!, CultureInfo.InvariantCulture));
+        var decisionDue = DateOnly.Parse(objection.GetProperty("terms").EnumerateArray().Single(t => t.GetProperty("code").GetString() == "FinalDecision")
+            .GetProperty("dueDate").GetString()!, CultureInfo.InvariantCulture);
+        Assert.InRange(decisionDue.DayNumber - Today.DayNumber, 14, 18);
+        var page = WebUtility.HtmlDecode(await visitor.GetStringAsync(waived.Headers.Location));
+        Assert.Contains($"De directeur beslist uiterlijk {Day(decisionDue)} op uw bezwaar", page, StringComparison.Ordinal);
+        await Eventually.TrueAsync(async () => Kinds(await Api.CaseAsync(await app.ClientForAsync(Focus.Quality.Shared.Security.AppRoles.Handler), reference)).Contains("HearingWaived"));
+    }
+
+    private async Task<(HttpClient Director, string Reference, string FormPath, HttpClient Visitor)> ObjectedOnlineAsync()
+    {
+        var (director, reference, link) = await RespondedAsync(Today);
+        var visitor = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var formPath = FormLink().Match(WebUtility.HtmlDecode(await visitor.GetStringAsync(PortalMail.Local(link)))).Groups[1].Value;
+        var form = WebUtility.HtmlDecode(await visitor.GetStringAsync("/" + formPath));
+        Assert.Equal(HttpStatusCode.SeeOther, (await visitor.PostAsync("/" + formPath, Post(Token(form), "Ik wil het toelichten.", null))).StatusCode);
+        return (director, reference, formPath, visitor);
+    }
+
+    private static Task InviteAsync(HttpClient director, string reference) => ObjectionApi.StepAsync(director, reference, "invitation", new
+    {
+        letterDate = ObjectionApi.Iso(Today),
+        hearingAt = Today.AddDays(5).ToDateTime(new TimeOnly(10, 30)),
+        form = "Office",
+        place = "Kantoor Utrecht, Voorbeeldstraat 1",
+    });
+
+    private static List<string> Kinds(JsonElement @case) => [.. @case.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("kind").GetString()!)];
+
+    private static FormUrlEncodedContent Answer(string token, string choice) => new(new Dictionary<string, string>
+    {
+        ["_handler"] = "hearing-answer",
+        ["__RequestVerificationToken"] = token,
+        ["Answer.Choice"] = choice,
+    });
+
     private async Task<(HttpClient Director, string Reference, Uri Link)> RespondedAsync(DateOnly letterDate)
     {
         var (director, _, reference) = await ObjectionApi.RespondedCaseAsync(app, letterDate);

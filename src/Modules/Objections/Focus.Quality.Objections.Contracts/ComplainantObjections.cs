@@ -42,6 +42,21 @@ public interface IComplainantObjections
 
     /// <summary>Registers the objection, or returns the one already made for the case, so a second submit makes no second one.</summary>
     Task<Result<ComplainantObjection>> SubmitAsync(OnlineObjection objection, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The complainant's answer to the hearing invitation: taking part as invited, or waiving the hearing (the director's
+    /// waiver step: the decision term starts). Answering again once the answer is recorded changes nothing.
+    /// </summary>
+    Task<Result<ComplainantObjection>> AnswerHearingAsync(string reference, HearingAnswer answer, CancellationToken cancellationToken);
+}
+
+public enum HearingAnswer
+{
+    /// <summary>Takes part by phone or at the office, as invited.</summary>
+    Confirmed,
+
+    /// <summary>"Ik zie af van een mondelinge toelichting."</summary>
+    Waived,
 }
 
 /// <summary>The objection's own reference, derived from its case's: one objection per case, so "KL-2026-00042" gives "BZ-2026-00042".</summary>

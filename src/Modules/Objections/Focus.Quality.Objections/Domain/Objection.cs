@@ -125,6 +125,17 @@ internal sealed class Objection
         return new HearingScheduled(Guid.CreateVersion7(), now, Reference, hearing.At, hearing.Form, hearing.EmployeeInvited is not null, term.DueDate, term.Met == true);
     }
 
+    /// <summary>The complainant may confirm the invitation (or waive the hearing) until it was held or waived.</summary>
+    public bool CanConfirmHearing => Status == ObjectionStatus.Invited && Hearing is { ConfirmedAt: null };
+
+    public HearingConfirmed ConfirmHearing(string by, DateTimeOffset now)
+    {
+        Require(CanConfirmHearing);
+        Hearing = Hearing! with { ConfirmedAt = now };
+        Record(ObjectionStep.HearingConfirmed, now, by, null);
+        return new HearingConfirmed(Guid.CreateVersion7(), now, Reference, Hearing.At);
+    }
+
     public HearingHeld RecordHearing(HearingReport report, ObjectionDocument written, DateTimeOffset now)
     {
         Require(CanRecordHearing);

@@ -1,9 +1,11 @@
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Objections.Contracts;
 using Focus.Quality.Objections.Domain;
+using Focus.Quality.Objections.Hearings;
 using Focus.Quality.Objections.Persistence;
 using Focus.Quality.Objections.Register;
 using Focus.Quality.Objections.Resources;
+using Focus.Quality.Objections.Steps;
 using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Shared.Events;
 using Focus.Quality.Shared.Letters;
@@ -21,6 +23,9 @@ namespace Focus.Quality.Objections.Online;
 internal sealed class ComplainantObjections(
     ObjectionsDbContext db,
     ObjectionRegistration registration,
+    ObjectionSteps steps,
+    HearingHandler hearings,
+    TimeProvider clock,
     IComplaintDirectory complaints,
     IOptions<ProcedureOptions> procedure,
     IStringLocalizer<ObjectionsText> text) : IComplainantObjections
@@ -69,6 +74,30 @@ internal sealed class ComplainantObjections(
             ResultStatus.Success => Result<ComplainantObjection>.Success(ViewOf(result.Value!)),
             // Two submits at once: the other one was saved first, and this one shows its receipt.
             ResultStatus.Conflict when await FindAsync(submission.Reference, cancellationToken) is { } other => Result<ComplainantObjection>.Success(other),
+            _ => Result<ComplainantObjection>.Unavailable(result.Errors.Values.SelectMany(e => e).FirstOrDefault() ?? string.Empty),
+        };
+    }
+
+    public async Task<Result<ComplainantObjection>> AnswerHearingAsync(string reference, HearingAnswer answer, CancellationToken cancellationToken)
+    {
+        var current = await FindAsync(reference, cancellationToken);
+        if (current is null)
+        {
+            return Result<ComplainantObjection>.NotFound();
+        }
+
+        if (!current.AwaitsHearingAnswer)
+        {
+            // Answered before (a second click, the back button): the first answer stands.
+            return Result<ComplainantObjection>.Success(current);
+        }
+
+        var result = answer == HearingAnswer.Waived
+            ? await hearings.WaiveAsync(reference, new WaiveForm { WaivedOn = AmsterdamTime.Today(clock) }, ByComplainant, cancellationToken)
+            : await steps.RunAsync(reference, o => o.CanConfirmHearing, null, ByComplainant, (objection, _, now) => objection.ConfirmHearing(ByComplainant, now), cancellationToken);
+        return result.Status switch
+        {
+            ResultStatus.Success or ResultStatus.Conflict => Result<ComplainantObjection>.Success((await FindAsync(reference, cancellationToken))!),
             _ => Result<ComplainantObjection>.Unavailable(result.Errors.Values.SelectMany(e => e).FirstOrDefault() ?? string.Empty),
         };
     }
@@ -145,7 +174,7 @@ internal sealed class ComplainantObjections(
         objection.AwaitsLateDecision,
         objection.IsOpen,
         objection.Term(TermCodes.HearingInvitation)?.DueDate,
-        objection.Hearing is { } hearing ? new ComplainantHearing(hearing.At, hearing.Form, hearing.Place, null) : null,
+        objection.Hearing is { } hearing ? new ComplainantHearing(hearing.At, hearing.Form, hearing.Place, hearing.ConfirmedAt) : null,
         objection.Waiver is not null,
         objection.Term(TermCodes.FinalDecision)?.DueDate);
 }
