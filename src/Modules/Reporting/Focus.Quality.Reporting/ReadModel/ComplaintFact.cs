@@ -1,5 +1,6 @@
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Objections.Contracts;
+using Focus.Quality.Rules.Contracts.Workflow;
 
 namespace Focus.Quality.Reporting.ReadModel;
 
@@ -64,6 +65,9 @@ internal sealed class ComplaintFact
     public DateOnly? ObjectionConcludedOn { get; set; }
 
     public DateOnly? ClosedOn { get; set; }
+
+    /// <summary>The kind of the workflow state the case is in now; null until Handling has opened the case.</summary>
+    public WorkflowStateCategory? StateCategory { get; set; }
 
     /// <summary>The hearing invitation term of the objection and the day the invitation (or the waiver) ended it.</summary>
     public DateOnly? InvitationDue { get; set; }
