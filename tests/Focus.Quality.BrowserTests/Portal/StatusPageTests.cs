@@ -1,4 +1,6 @@
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Focus.Quality.IntegrationTests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -40,6 +42,63 @@ public sealed partial class StatusPageTests(AppWithMailSink app) : IClassFixture
         await Expect(complainant.Locator("[data-testid=portal-handler]")).ToContainTextAsync("Anna de Vries");
         var width = await complainant.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(width <= 390, $"The status page is {width} px wide on a 390 px phone.");
+    }
+
+    [Fact]
+    public async Task The_complainant_objects_on_the_status_page_with_an_attachment_and_gets_a_receipt_with_the_objections_own_reference()
+    {
+        var reference = await RespondedAsync();
+        var mail = await app.MailAsync($"Reactie op uw klacht {reference}");
+        var complainant = await PhoneAsync();
+        await complainant.GotoAsync(StatusLink().Match(mail).Value);
+        await Expect(complainant.Locator("[data-testid=object-online] [data-testid=objection-deadline]")).ToContainTextAsync("bij ons binnen zijn");
+
+        await complainant.GetByRole(AriaRole.Link, new() { Name = "Bezwaar maken" }).ClickAsync();
+        await Expect(complainant.GetByRole(AriaRole.Heading, new() { Name = "Bezwaar maken", Level = 1 })).ToBeVisibleAsync();
+        await complainant.GetByLabel("Waarom bent u het niet eens met onze brief? (verplicht)").FillAsync("De reactie gaat niet in op de afspraken die zijn afgezegd.");
+        await complainant.GetByLabel("Bijlagen (niet verplicht)").SetInputFilesAsync(new FilePayload
+        {
+            Name = "afspraken.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 afspraken"u8.ToArray(),
+        });
+        await ScreenshotAsync(complainant, "status-page-objection-form-phone.png");
+        await complainant.GetByRole(AriaRole.Button, new() { Name = "Bezwaar versturen" }).ClickAsync();
+
+        await Expect(complainant.GetByRole(AriaRole.Heading, new() { Name = "Wij hebben uw bezwaar ontvangen" })).ToBeVisibleAsync();
+        await Expect(complainant.Locator("[data-testid=objection-reference]")).ToHaveTextAsync("BZ-" + reference[3..]);
+        await ScreenshotAsync(complainant, "status-page-objection-receipt-phone.png");
+        var width = await complainant.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(width <= 390, $"The objection receipt is {width} px wide on a 390 px phone.");
+        Assert.Contains("BZ-" + reference[3..], await app.MailAsync($"Wij hebben uw bezwaar ontvangen, kenmerk BZ-{reference[3..]}"), StringComparison.Ordinal);
+    }
+
+    /// <summary>A complaint with an e-mail address that the demo handler answered in writing today, through the API.</summary>
+    private async Task<string> RespondedAsync()
+    {
+        using var api = await app.ApiClientAsync("behandelaar@focus.example");
+        var registered = await api.PostAsJsonAsync("/api/complaints", new
+        {
+            channel = "Phone", receivedAt = DateTimeOffset.UtcNow.AddDays(-3), category = "Treatment", complainantName = "Bram Bezwaar",
+            email = "bram@example.org", preferredContact = "Email", description = "Mijn adviseur zegt steeds afspraken af.",
+        });
+        registered.EnsureSuccessStatusCode();
+        var reference = (await registered.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("reference").GetString()!;
+        await Eventually.TrueAsync(async () => (await api.GetAsync($"/api/cases/{reference}")).IsSuccessStatusCode);
+        var responded = await api.PostAsJsonAsync($"/api/cases/{reference}/response", new
+        {
+            summary = "U klaagt over afgezegde afspraken.", solution = "Een vaste adviseur.", judgement = "PartlyFounded",
+            letterDate = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        });
+        responded.EnsureSuccessStatusCode();
+        return reference;
+    }
+
+    /// <summary>For docs/screenshots, only when FOCUS_SCREENSHOT_DIR names a folder.</summary>
+    private static async Task ScreenshotAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("FOCUS_SCREENSHOT_DIR") is { Length: > 0 } folder)
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name), FullPage = true });
+        }
     }
 
     private async Task<IPage> PhoneAsync()

@@ -33,6 +33,7 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
         ["GET /klacht-indienen/ontvangen/{Token}"] = Everyone,
         ["GET /taal/{culture}"] = Everyone,
         ["GET /mijn-klacht/{Reference}"] = Everyone,
+        ["GET /mijn-klacht/{Reference}/bezwaar"] = Everyone,
         ["GET /mijn-klacht/{reference}/brieven/{documentId:guid}"] = Everyone,
         ["POST /api/public/complaints"] = Everyone,
         ["POST /api/auth/token"] = Everyone,

@@ -29,6 +29,9 @@ public sealed record HearingScheduled(
     Guid EventId, DateTimeOffset OccurredAt, string Reference, DateTimeOffset HearingAt, HearingForm Form, bool EmployeeInvited, DateOnly InvitationDue,
     bool InvitedOnTime) : IIntegrationEvent;
 
+/// <summary>The complainant confirmed on the status page that they will take part in the hearing at <paramref name="HearingAt"/>.</summary>
+public sealed record HearingConfirmed(Guid EventId, DateTimeOffset OccurredAt, string Reference, DateTimeOffset HearingAt) : IIntegrationEvent;
+
 /// <summary>The hearing took place and its written report is on the objection.</summary>
 public sealed record HearingHeld(Guid EventId, DateTimeOffset OccurredAt, string Reference, DateOnly HeldOn, bool SettlementProposed) : IIntegrationEvent;
 

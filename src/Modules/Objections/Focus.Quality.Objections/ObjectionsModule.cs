@@ -30,7 +30,9 @@ public static class ObjectionsModule
         services.AddScoped<Focus.Quality.Shared.Letters.ILetterArchive, Letters.ObjectionLetterArchive>();
         services.AddSingleton<IRuleFailureSource, Letters.LetterPdfFailures>();
         services.AddScoped<IValidator<RegisterObjectionForm>, RegisterObjectionFormValidator>();
+        services.AddScoped<ObjectionRegistration>();
         services.AddScoped<RegisterObjectionHandler>();
+        services.AddScoped<Contracts.IComplainantObjections, Online.ComplainantObjections>();
         services.AddScoped<IValidator<LateDecisionForm>, LateDecisionFormValidator>();
         services.AddScoped<LateDecisionHandler>();
         services.AddScoped<IValidator<InviteForm>, InviteFormValidator>();

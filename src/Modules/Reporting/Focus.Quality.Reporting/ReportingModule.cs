@@ -32,6 +32,10 @@ public static class ReportingModule
         services.AddIntegrationEventHandler<CaseStateChanged, CaseStateChangedProjection, ReportingDbContext>();
         services.AddIntegrationEventHandler<ObjectionRegistered, ObjectionRegisteredProjection, ReportingDbContext>();
         services.AddIntegrationEventHandler<ObjectionConcluded, ObjectionConcludedProjection, ReportingDbContext>();
+        services.AddIntegrationEventHandler<HearingScheduled, HearingScheduledProjection, ReportingDbContext>();
+        services.AddIntegrationEventHandler<HearingHeld, HearingHeldProjection, ReportingDbContext>();
+        services.AddIntegrationEventHandler<HearingWaived, HearingWaivedProjection, ReportingDbContext>();
+        services.AddScoped<Focus.Quality.Reporting.Contracts.IProcedureCompliance, Compliance.ProcedureComplianceQuery>();
         services.Configure<SlaNorms>(configuration.GetSection("Reporting:Norms"));
         services.AddScoped<SlaQuery>();
         services.AddScoped<HandlerNames>();

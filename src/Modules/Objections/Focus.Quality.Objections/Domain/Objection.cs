@@ -57,7 +57,7 @@ internal sealed class Objection
     public bool IsOpen => Status is not (ObjectionStatus.Settled or ObjectionStatus.Decided or ObjectionStatus.NotAdmissible);
 
     public static (Objection Objection, ObjectionRegistered Registered) Register(
-        ObjectableLetter letter, DateOnly receivedOn, ReceivedVia via, string grounds, ObjectionAdvice? lateAdvice, ObjectionDocument original,
+        ObjectableLetter letter, DateOnly receivedOn, ReceivedVia via, string grounds, ObjectionAdvice? lateAdvice, IEnumerable<ObjectionDocument> files,
         ComputedTerm invitationTerm, string by, DateTimeOffset now)
     {
         var objection = new Objection
@@ -73,7 +73,7 @@ internal sealed class Objection
             LateAdvice = lateAdvice?.RuleName,
             Status = lateAdvice is null ? ObjectionStatus.Registered : ObjectionStatus.LateReview,
             Terms = [ObjectionTerm.From(invitationTerm)],
-            Documents = [original],
+            Documents = [.. files],
         };
         objection.Record(ObjectionStep.Registered, now, by, lateAdvice is null ? via.ToString() : $"{via}: {lateAdvice.RuleName}");
         objection.RefreshNextTerm();
@@ -123,6 +123,17 @@ internal sealed class Objection
         Record(ObjectionStep.Invited, now, hearing.By, $"{hearing.Form}|{hearing.At:O}|{hearing.Place}|{hearing.EmployeeInvited}");
         RefreshNextTerm();
         return new HearingScheduled(Guid.CreateVersion7(), now, Reference, hearing.At, hearing.Form, hearing.EmployeeInvited is not null, term.DueDate, term.Met == true);
+    }
+
+    /// <summary>The complainant may confirm the invitation (or waive the hearing) until it was held or waived.</summary>
+    public bool CanConfirmHearing => Status == ObjectionStatus.Invited && Hearing is { ConfirmedAt: null };
+
+    public HearingConfirmed ConfirmHearing(string by, DateTimeOffset now)
+    {
+        Require(CanConfirmHearing);
+        Hearing = Hearing! with { ConfirmedAt = now };
+        Record(ObjectionStep.HearingConfirmed, now, by, null);
+        return new HearingConfirmed(Guid.CreateVersion7(), now, Reference, Hearing.At);
     }
 
     public HearingHeld RecordHearing(HearingReport report, ObjectionDocument written, DateTimeOffset now)

@@ -3,6 +3,9 @@ namespace Focus.Quality.Objections.Domain;
 internal enum ObjectionDocumentKind
 {
     Original,
+
+    /// <summary>A file the complainant attached to an objection made on the status page.</summary>
+    ComplainantAttachment,
     InvitationLetter,
     SettlementLetter,
     DecisionLetter,

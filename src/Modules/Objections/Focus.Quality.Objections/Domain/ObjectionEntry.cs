@@ -6,6 +6,9 @@ internal enum ObjectionStep
     LateAdmitted,
     LateRejected,
     Invited,
+
+    /// <summary>The complainant confirmed the hearing on the status page.</summary>
+    HearingConfirmed,
     HearingHeld,
     Waived,
     Settled,

@@ -24,7 +24,8 @@ internal sealed class RegisterObjectionFormValidator : AbstractValidator<Registe
     {
         RuleFor(f => f.Reference).NotEmpty().WithName(_ => text["Field.Reference"]);
         RuleFor(f => f.Grounds).NotEmpty().MaximumLength(8000).WithName(_ => text["Field.Grounds"]);
-        RuleFor(f => f.Via).IsInEnum().WithName(_ => text["Field.Via"]);
+        // Only the status page itself registers what the complainant made there.
+        RuleFor(f => f.Via).IsInEnum().NotEqual(ReceivedVia.StatusPage).WithName(_ => text["Field.Via"]);
         RuleFor(f => f.ReceivedOn).Must(date => date <= AmsterdamTime.Today(clock)).WithMessage(_ => text["Validation.NotInFuture"]);
     }
 }

@@ -1,25 +1,18 @@
 using FluentValidation;
 using Focus.Quality.Objections.Domain;
-using Focus.Quality.Objections.Persistence;
 using Focus.Quality.Objections.Resources;
 using Focus.Quality.Rules.Contracts;
-using Focus.Quality.Shared.Documents;
 using Focus.Quality.Shared.Results;
 using Focus.Quality.Shared.Time;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace Focus.Quality.Objections.Register;
 
-/// <summary>Registers an objection against a sent letter, with its original; a late one is flagged by the objection rules.</summary>
+/// <summary>Registers a written objection against a sent letter, with its original; a late one is flagged by the objection rules.</summary>
 internal sealed class RegisterObjectionHandler(
-    ObjectionsDbContext db,
+    ObjectionRegistration registration,
     IValidator<RegisterObjectionForm> validator,
     IObjectionRules rules,
-    ITermRules termRules,
-    IDocumentStore documents,
-    IOptions<UploadOptions> uploads,
     IStringLocalizer<ObjectionsText> text,
     TimeProvider clock)
 {
@@ -27,7 +20,7 @@ internal sealed class RegisterObjectionHandler(
 
     /// <summary>The advice the director sees while registering: does the objection come too late?</summary>
     public async Task<ObjectionAdvice?> LateAdviceAsync(string reference, DateOnly receivedOn, CancellationToken cancellationToken) =>
-        await db.Letters.AsNoTracking().SingleOrDefaultAsync(l => l.Reference == reference, cancellationToken) is { } letter
+        await registration.LetterAsync(reference, cancellationToken) is { } letter
             ? (await rules.AdviseAsync(new ObjectionFacts(receivedOn, letter.ObjectionDue), cancellationToken)).FirstOrDefault()
             : null;
 
@@ -49,7 +42,7 @@ internal sealed class RegisterObjectionHandler(
         }
 
         var reference = form.Reference!.Trim().ToUpperInvariant();
-        var letter = await db.Letters.AsNoTracking().SingleOrDefaultAsync(l => l.Reference == reference, cancellationToken);
+        var letter = await registration.LetterAsync(reference, cancellationToken);
         if (letter is null)
         {
             return Result<Guid>.Invalid(nameof(form.Reference), text["Validation.NoLetter", reference]);
@@ -60,52 +53,18 @@ internal sealed class RegisterObjectionHandler(
             return Result<Guid>.Invalid(nameof(form.ReceivedOn), text["Validation.BeforeLetter", letter.LetterDate.ToString("d")]);
         }
 
-        if (await db.Objections.AnyAsync(o => o.Reference == reference, cancellationToken))
-        {
-            return Result<Guid>.Conflict(text["Register.AlreadyRegistered", reference]);
-        }
-
-        var (upload, problem) = await Uploads.CheckAsync(fileName, original, uploads.Value, cancellationToken);
+        var (upload, problem) = await registration.CheckAsync(fileName, original, cancellationToken);
         if (upload is null)
         {
-            return Result<Guid>.Invalid(FileField, problem switch
-            {
-                UploadProblem.TypeNotAllowed => text["Upload.TypeNotAllowed", string.Join(", ", uploads.Value.AllowedExtensions)],
-                UploadProblem.TooLarge => text["Upload.TooLarge", uploads.Value.MaxMegabytes],
-                _ => text["Upload.ContentMismatch", Path.GetExtension(fileName)],
-            });
+            return Result<Guid>.Invalid(FileField, problem!);
         }
 
-        var advice = (await rules.AdviseAsync(new ObjectionFacts(form.ReceivedOn, letter.ObjectionDue), cancellationToken)).FirstOrDefault();
         var receivedMoment = AmsterdamTime.FromLocal(form.ReceivedOn.ToDateTime(new TimeOnly(12, 0)));
-        var invitationTerm = ((await termRules.ComputeAsync(new TermRequest(TermTriggers.ObjectionReceived, receivedMoment, form.Via.ToString(), letter.Kind.ToString()), cancellationToken))
-            .SingleOrDefault(t => t.Code == TermCodes.HearingInvitation)
-            ?? throw new InvalidOperationException("The published term rules define no hearing invitation term for a received objection.")).Applied();
-        var now = clock.GetUtcNow();
-        string key;
-        try
-        {
-            key = await documents.SaveAsync("objections", upload.Extension, upload.Bytes, cancellationToken);
-        }
-        catch (DocumentStoreUnavailableException ex)
-        {
-            return Result<Guid>.Unavailable(ex.Message);
-        }
-
-        var document = new ObjectionDocument(Guid.CreateVersion7(), ObjectionDocumentKind.Original, upload.FileName, upload.ContentType, upload.Bytes.Length, key, now, by);
-        var (objection, registered) = Objection.Register(letter, form.ReceivedOn, form.Via, form.Grounds!.Trim(), advice, document, invitationTerm, by, now);
-        db.Objections.Add(objection);
-        db.Publish(registered);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // The unique reference index: a colleague registered the same objection a moment earlier.
-            return Result<Guid>.Conflict(text["Register.AlreadyRegistered", reference]);
-        }
-
-        return Result<Guid>.Success(objection.Id);
+        var result = await registration.RegisterAsync(
+            letter, form.ReceivedOn, receivedMoment, form.Via, form.Grounds!.Trim(), [new IncomingFile(ObjectionDocumentKind.Original, upload)], by, clock.GetUtcNow(),
+            _ => [], cancellationToken);
+        return result.IsSuccess ? Result<Guid>.Success(result.Value!.Id)
+            : result.Status == ResultStatus.Conflict ? Result<Guid>.Conflict(result.Errors[string.Empty][0])
+            : Result<Guid>.Unavailable(result.Errors[string.Empty][0]);
     }
 }

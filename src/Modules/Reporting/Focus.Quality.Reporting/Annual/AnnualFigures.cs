@@ -18,6 +18,8 @@ internal sealed class AnnualFigures(int year)
 {
     public int Year { get; } = year;
 
+    public Compliance.ComplianceTally Compliance { get; } = new();
+
     public int Signals { get; private set; }
 
     /// <summary>Complaints per category and outcome; a null outcome means still open.</summary>

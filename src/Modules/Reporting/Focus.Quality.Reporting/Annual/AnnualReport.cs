@@ -31,6 +31,12 @@ internal sealed class AnnualReport(ReportingDbContext db)
             figures.Add(row);
         }
 
+        var facts = db.Facts.AsNoTracking().Where(f => !f.IsSignal && f.ReceivedOn >= from && f.ReceivedOn <= to).AsAsyncEnumerable();
+        await foreach (var fact in facts.WithCancellation(cancellationToken))
+        {
+            figures.Compliance.Add(fact);
+        }
+
         return figures;
     }
 
@@ -40,6 +46,7 @@ internal sealed class AnnualReport(ReportingDbContext db)
         AddOverview(workbook, figures);
         AddLeadTimes(workbook, figures);
         AddMeasures(workbook, figures);
+        ComplianceSheet.Add(workbook, figures.Compliance);
         workbook.SaveAs(target);
     }
 

@@ -69,6 +69,25 @@ internal sealed class ComplaintFact
     /// <summary>The kind of the workflow state the case is in now; null until Handling has opened the case.</summary>
     public WorkflowStateCategory? StateCategory { get; set; }
 
+    /// <summary>The hearing invitation term of the objection and the day the invitation (or the waiver) ended it.</summary>
+    public DateOnly? InvitationDue { get; set; }
+
+    public bool? InvitedOnTime { get; set; }
+
+    /// <summary>Whether the complaint names an employee, as it stood when the hearing was planned; then they are to be heard too.</summary>
+    public bool? EmployeeNamed { get; set; }
+
+    public bool? EmployeeInvited { get; set; }
+
+    /// <summary>The hearing was held: its written report is recorded with it.</summary>
+    public DateOnly? HearingHeldOn { get; set; }
+
+    public DateOnly? HearingWaivedOn { get; set; }
+
+    public DateOnly? DecisionDue { get; set; }
+
+    public bool? DecisionOnTime { get; set; }
+
     /// <summary>The response or "not handled" letter went out: both stop the response clock.</summary>
     public void LetterSent(DateOnly letterDate, DateOnly responseDue, bool onTime)
     {

@@ -30,6 +30,18 @@ internal sealed class SlaQuery(ReportingDbContext db, TimeProvider clock)
         return figures;
     }
 
+    /// <summary>The procedure-compliance check over the complaints the filter selects, for the dashboard.</summary>
+    public async Task<Compliance.ComplianceTally> ComplianceAsync(SlaFilter filter, CancellationToken cancellationToken)
+    {
+        var tally = new Compliance.ComplianceTally();
+        await foreach (var fact in Facts(filter).Where(f => !f.IsSignal).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            tally.Add(fact);
+        }
+
+        return tally;
+    }
+
     private IQueryable<SlaRow> Select(SlaFilter filter) =>
         Facts(filter).OrderBy(f => f.ReceivedOn).ThenBy(f => f.Id).Select(f => new SlaRow(
             f.Reference, f.IsSignal, f.Channel, f.Category, f.Handler, f.ReceivedOn, f.AcknowledgementDue, f.AcknowledgedOn, f.AcknowledgedOnTime,

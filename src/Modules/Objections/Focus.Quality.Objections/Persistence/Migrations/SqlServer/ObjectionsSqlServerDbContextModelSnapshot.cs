@@ -215,6 +215,9 @@ namespace Focus.Quality.Objections.Persistence.Migrations.SqlServer
                                 .HasMaxLength(256)
                                 .HasColumnType("nvarchar(256)");
 
+                            b1.Property<DateTimeOffset?>("ConfirmedAt")
+                                .HasColumnType("datetimeoffset");
+
                             b1.Property<string>("EmployeeInvited")
                                 .HasMaxLength(200)
                                 .HasColumnType("nvarchar(200)");

@@ -209,6 +209,9 @@ namespace Focus.Quality.Objections.Persistence.Migrations.Sqlite
                                 .HasMaxLength(256)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<long?>("ConfirmedAt")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<string>("EmployeeInvited")
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");

@@ -54,9 +54,33 @@ namespace Focus.Quality.Reporting.Persistence.Migrations.SqlServer
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("DecisionDue")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("DecisionOnTime")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("EmployeeInvited")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("EmployeeNamed")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Handler")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("HearingHeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("HearingWaivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("InvitationDue")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("InvitedOnTime")
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsSignal")
                         .HasColumnType("bit");

@@ -48,9 +48,33 @@ namespace Focus.Quality.Reporting.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DecisionDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("DecisionOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("EmployeeInvited")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("EmployeeNamed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Handler")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HearingHeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HearingWaivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InvitationDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("InvitedOnTime")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsSignal")
                         .HasColumnType("INTEGER");

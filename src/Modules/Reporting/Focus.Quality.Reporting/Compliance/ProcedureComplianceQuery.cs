@@ -1,0 +1,11 @@
+using Focus.Quality.Reporting.Contracts;
+using Focus.Quality.Reporting.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Focus.Quality.Reporting.Compliance;
+
+internal sealed class ProcedureComplianceQuery(ReportingDbContext db) : IProcedureCompliance
+{
+    public async Task<IReadOnlyList<ComplianceResult>?> CheckAsync(string reference, CancellationToken cancellationToken) =>
+        await db.Facts.AsNoTracking().SingleOrDefaultAsync(f => f.Reference == reference, cancellationToken) is { } fact ? ComplianceRules.Check(fact) : null;
+}
