@@ -29,6 +29,7 @@ public static class ReportingModule
         services.AddIntegrationEventHandler<ComplaintNotHandled, ComplaintNotHandledProjection, ReportingDbContext>();
         services.AddIntegrationEventHandler<TermExtended, TermExtendedProjection, ReportingDbContext>();
         services.AddIntegrationEventHandler<CaseClosed, CaseClosedProjection, ReportingDbContext>();
+        services.AddIntegrationEventHandler<CaseStateChanged, CaseStateChangedProjection, ReportingDbContext>();
         services.AddIntegrationEventHandler<ObjectionRegistered, ObjectionRegisteredProjection, ReportingDbContext>();
         services.AddIntegrationEventHandler<ObjectionConcluded, ObjectionConcludedProjection, ReportingDbContext>();
         services.Configure<SlaNorms>(configuration.GetSection("Reporting:Norms"));

@@ -1,8 +1,8 @@
 using Focus.Quality.Handling.Audit;
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Persistence;
-using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Handling.Workflow;
+using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Shared.Time;
@@ -29,7 +29,8 @@ internal sealed class CaseQuery(
         var complaint = await complaints.FindAsync(reference, cancellationToken);
         return new CaseView(
             @case.Reference,
-            @case.Status.ToString(),
+            @case.WorkflowState,
+            @case.StateCategory.ToString(),
             @case.AssignedTo,
             @case.ReceivedAt,
             @case.Acknowledgement is { } ack ? new AcknowledgementView(ack.Method, ack.At, ack.By, ack.Note) : null,

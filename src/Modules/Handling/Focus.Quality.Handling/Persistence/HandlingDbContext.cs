@@ -1,3 +1,4 @@
+using Focus.Quality.Handling.Contracts;
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Shared.Outbox;
@@ -11,7 +12,11 @@ internal abstract class HandlingDbContext : ModuleDbContext
     public const string SchemaName = "handling";
 
     protected HandlingDbContext(DbContextOptions options)
-        : base(options) => SavingChanges += (_, _) => GuardTimeline();
+        : base(options) => SavingChanges += (_, _) =>
+        {
+            GuardTimeline();
+            PublishStateChanges();
+        };
 
     public DbSet<Case> Cases => Set<Case>();
 
@@ -48,14 +53,14 @@ internal abstract class HandlingDbContext : ModuleDbContext
             // The worklist's order (nearest term, then reference) with and without its usual filters: keyset pages read
             // the next 20 entries of an index instead of sorting every open case.
             @case.HasIndex(c => new { c.NextDueDate, c.Reference });
-            @case.HasIndex(c => new { c.Status, c.NextDueDate, c.Reference });
+            @case.HasIndex(c => new { c.WorkflowState, c.NextDueDate, c.Reference });
             @case.HasIndex(c => new { c.AssignedTo, c.NextDueDate, c.Reference });
             @case.Property(c => c.AssignedTo).HasMaxLength(256);
             @case.Property(c => c.Reference).HasMaxLength(20);
             @case.Property(c => c.ComplainantName).HasMaxLength(200);
             @case.Property(c => c.Channel).HasConversion<string>().HasMaxLength(20);
             @case.Property(c => c.Category).HasConversion<string>().HasMaxLength(20);
-            @case.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+            @case.Property(c => c.StateCategory).HasConversion<string>().HasMaxLength(20);
             @case.Property(c => c.NextTermCode).HasMaxLength(40);
             @case.Property(c => c.Version).IsConcurrencyToken();
             @case.Property(c => c.WorkflowState).HasMaxLength(60);
@@ -96,20 +101,9 @@ internal abstract class HandlingDbContext : ModuleDbContext
             });
             @case.OwnsMany(c => c.Terms, term =>
             {
-                term.ToTable("CaseTerms");
-                term.WithOwner().HasForeignKey("CaseId");
-                term.HasKey(t => t.Id);
-                term.Property(t => t.Id).ValueGeneratedNever();
-                term.Property(t => t.Code).HasMaxLength(40);
-                term.Property(t => t.RuleName).HasMaxLength(100);
-                term.Property(t => t.RulesVersion).HasMaxLength(100);
-                term.Property(t => t.Unit).HasConversion<string>().HasMaxLength(20);
-                term.Property(t => t.Owner).HasConversion<string>().HasMaxLength(20);
-                // Rows stored before the column existed ran to the next day of the working-day calendar.
-                term.Property(t => t.ExtendsWhenEndingOn).HasConversion<string>().HasMaxLength(30).HasDefaultValue(ExtensionDays.WorkingDayCalendar);
+                term.MapTrackedTerms("CaseTerms", "CaseId");
                 term.Property(t => t.ExtensionReason).HasMaxLength(2000);
                 term.Property(t => t.RuleFailure).HasMaxLength(CaseTerm.MaxFailureLength);
-                term.Property(t => t.SkippedDays).HasConversion(JsonColumn<SkippedDay>.Converter, JsonColumn<SkippedDay>.Comparer);
             });
             @case.OwnsMany(c => c.Timeline, entry =>
             {
@@ -146,6 +140,25 @@ internal abstract class HandlingDbContext : ModuleDbContext
         if (rewritten is not null)
         {
             throw new InvalidOperationException($"Timeline entry {rewritten.Entity.Id} cannot be {rewritten.State.ToString().ToLowerInvariant()}: the audit trail is append-only.");
+        }
+    }
+
+    /// <summary>
+    /// Every change of a case's state, wherever in Handling it is made (a step, an event another module reported, a job,
+    /// a move to another workflow version), reaches the reports in the same transaction.
+    /// </summary>
+    private void PublishStateChanges()
+    {
+        var changed = ChangeTracker.Entries<Case>()
+            .Where(e => e.State == EntityState.Added
+                || (e.State == EntityState.Modified && (e.Property(c => c.WorkflowState).IsModified || e.Property(c => c.WorkflowVersion).IsModified)))
+            .Select(e => e.Entity)
+            .ToList();
+        foreach (var @case in changed)
+        {
+            // The step that changed the state is the case's latest timeline entry: the event happened when it did.
+            Publish(new CaseStateChanged(
+                Guid.CreateVersion7(), @case.Timeline.Max(e => e.At), @case.Reference, @case.WorkflowVersion, @case.WorkflowState, @case.StateCategory));
         }
     }
 

@@ -1,6 +1,7 @@
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Intake.Contracts;
+using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Shared.Portal;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -85,11 +86,11 @@ internal sealed class PortalLinks(HandlingDbContext db, IComplaintDirectory comp
             return false;
         }
 
-        var status = await db.Cases.Where(c => c.Reference == reference).Select(c => (CaseStatus?)c.Status).SingleOrDefaultAsync(cancellationToken);
-        return status switch
+        var category = await db.Cases.Where(c => c.Reference == reference).Select(c => (WorkflowStateCategory?)c.StateCategory).SingleOrDefaultAsync(cancellationToken);
+        return category switch
         {
             null => false,
-            CaseStatus.Closed => endings.Where(e => Closings.Contains(e.Kind)).Select(e => e.At).DefaultIfEmpty(clock.GetUtcNow()).Max()
+            WorkflowStateCategory.Closed => endings.Where(e => Closings.Contains(e.Kind)).Select(e => e.At).DefaultIfEmpty(clock.GetUtcNow()).Max()
                 .AddMonths(options.Value.LinkValidMonths) > clock.GetUtcNow(),
             _ => true,
         };

@@ -104,6 +104,10 @@ namespace Focus.Quality.Reporting.Persistence.Migrations.SqlServer
                     b.Property<DateOnly?>("ResponseDueOriginal")
                         .HasColumnType("date");
 
+                    b.Property<string>("StateCategory")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ReceivedAt");

@@ -98,6 +98,10 @@ namespace Focus.Quality.Reporting.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("ResponseDueOriginal")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StateCategory")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ReceivedAt");
