@@ -30,7 +30,7 @@ public sealed class SubjectExportTests
         Assert.Contains("Klaagt ook over de reistijd.", text, StringComparison.Ordinal);
         Assert.Contains(FocusApp.UserFor(AppRoles.Handler), text, StringComparison.Ordinal);
         Assert.DoesNotContain("Iemand Anders", text, StringComparison.Ordinal);
-        Assert.Equal(["Klacht", "Behandeling", "Bezwaar"], export.GetProperty("sections").EnumerateObject().Select(s => s.Name));
+        Assert.Equal(["Klacht", "E-mails", "Behandeling", "Bezwaar"], export.GetProperty("sections").EnumerateObject().Select(s => s.Name));
     }
 
     [Theory]
