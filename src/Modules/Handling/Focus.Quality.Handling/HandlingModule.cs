@@ -88,6 +88,7 @@ public static class HandlingModule
         services.AddScoped<StatusQuery>();
         services.AddScoped<PortalLinkHandler>();
         services.AddScoped<InformationRequestHandler>();
+        services.AddScoped<InformationAnswerHandler>();
         return services;
     }
 

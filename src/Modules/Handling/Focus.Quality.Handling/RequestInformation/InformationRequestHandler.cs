@@ -60,8 +60,8 @@ internal sealed class InformationRequestHandler(
         return await SaveAsync(cancellationToken);
     }
 
-    /// <summary>The term runs again from today; <paramref name="by"/> is null when the complainant's answer resumes it.</summary>
-    public async Task<Result<bool>> ResumeAsync(string reference, string? by, CancellationToken cancellationToken)
+    /// <summary>The handler lets the term run again from today.</summary>
+    public async Task<Result<bool>> ResumeAsync(string reference, string by, CancellationToken cancellationToken)
     {
         var @case = await LoadAsync(reference, cancellationToken);
         if (@case?.Term(TermCodes.Response) is not { } term)
@@ -74,10 +74,7 @@ internal sealed class InformationRequestHandler(
             return Result<bool>.Conflict(text["InformationRequest.NotPaused"]);
         }
 
-        var now = clock.GetUtcNow();
-        var days = term.Resume(AmsterdamTime.DateOf(now), calendar);
-        @case.RecordStep(TimelineKind.TermResumed, by, $"{term.Code}={term.DueDate:yyyy-MM-dd}|{days}", now);
-        @case.RefreshNextTerm();
+        @case.ResumeTerm(term, calendar, by, clock.GetUtcNow());
         return await SaveAsync(cancellationToken);
     }
 
