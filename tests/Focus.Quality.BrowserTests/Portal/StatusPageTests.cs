@@ -1,4 +1,7 @@
+using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Focus.Quality.IntegrationTests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -41,6 +44,49 @@ public sealed partial class StatusPageTests(AppWithMailSink app) : IClassFixture
         var width = await complainant.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(width <= 390, $"The status page is {width} px wide on a 390 px phone.");
     }
+
+    [Fact]
+    public async Task The_complainant_answers_an_information_request_with_a_file_and_the_paused_term_runs_again()
+    {
+        var handler = await app.ApiClientAsync("behandelaar@focus.example");
+        var submitted = await handler.PostAsJsonAsync("/api/public/complaints", new
+        {
+            category = "WayOfWorking", complainantName = "Sanne de Boer", email = "sanne@example.org", preferredContact = "Email",
+            description = "Mijn re-integratieplan is niet met mij besproken.",
+        });
+        submitted.EnsureSuccessStatusCode();
+        var reference = (await submitted.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("reference").GetString()!;
+        await Eventually.GetAsync(async () => (await handler.GetAsync($"/api/cases/{reference}")).IsSuccessStatusCode ? reference : null);
+        Assert.Equal(HttpStatusCode.OK, (await handler.PostAsJsonAsync($"/api/cases/{reference}/assignment", new { assignee = "behandelaar@focus.example" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await handler.PostAsJsonAsync($"/api/cases/{reference}/information-request",
+            new { request = "Een kopie van uw re-integratieplan en de datum van het gesprek met uw casemanager." })).StatusCode);
+        var complainant = await PhoneAsync();
+
+        await complainant.GotoAsync(StatusLink().Match(await app.MailAsync($"Wij hebben informatie van u nodig over uw klacht {reference}")).Value);
+        await Expect(complainant.GetByRole(AriaRole.Heading, new() { Name = "Wij hebben informatie van u nodig" })).ToBeVisibleAsync();
+        await Expect(complainant.Locator("[data-testid=portal-terms]")).ToContainTextAsync("staat stil sinds");
+        await Screenshot(complainant, "status-page-information-request-phone");
+        await complainant.GetByLabel("Bijlagen (niet verplicht)").SetInputFilesAsync(new FilePayload { Name = "plan.pdf", MimeType = "application/pdf", Buffer = "MZ geen pdf"u8.ToArray() });
+        await complainant.GetByRole(AriaRole.Button, new() { Name = "Antwoord versturen" }).ClickAsync();
+
+        await Expect(complainant.GetByRole(AriaRole.Alert)).ToContainTextAsync("Schrijf uw antwoord");
+        await Expect(complainant.GetByLabel("Bijlagen (niet verplicht)")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Screenshot(complainant, "status-page-information-answer-errors-phone");
+        await complainant.GetByLabel("Uw antwoord", new() { Exact = true }).FillAsync("Het plan zit erbij. Het gesprek was op 12 november.");
+        await complainant.GetByLabel("Bijlagen (niet verplicht)").SetInputFilesAsync(new FilePayload { Name = "plan.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7\n1 0 obj\n"u8.ToArray() });
+        await complainant.GetByRole(AriaRole.Button, new() { Name = "Antwoord versturen" }).ClickAsync();
+
+        await Expect(complainant.GetByRole(AriaRole.Status)).ToContainTextAsync("Bedankt voor uw antwoord");
+        await Expect(complainant.Locator("[data-testid=information-answer]")).ToContainTextAsync("plan.pdf");
+        await Expect(complainant.Locator("[data-testid=portal-terms]")).Not.ToContainTextAsync("staat stil");
+        await Screenshot(complainant, "status-page-information-answered-phone");
+        var width = await complainant.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(width <= 390, $"The status page is {width} px wide on a 390 px phone.");
+    }
+
+    /// <summary>Saved next to the test binaries, for a person to look at; the assertions do not depend on them.</summary>
+    private static Task Screenshot(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", $"{name}.png"), FullPage = true });
 
     private async Task<IPage> PhoneAsync()
     {
