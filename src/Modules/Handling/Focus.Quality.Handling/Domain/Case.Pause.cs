@@ -10,9 +10,25 @@ internal sealed partial class Case
     public int ResumeTerm(CaseTerm term, IWorkingDayCalendar calendar, string? by, DateTimeOffset now)
     {
         var days = term.Resume(AmsterdamTime.DateOf(now), calendar);
+        if (Term(TermCodes.PauseLimit) is { IsOpen: true } limit)
+        {
+            limit.Complete(AmsterdamTime.DateOf(now));
+        }
+
         Record(now, TimelineKind.TermResumed, by, $"{term.Code}={term.DueDate:yyyy-MM-dd}|{days}");
         RefreshNextTerm();
         return days;
+    }
+
+    /// <summary>
+    /// Starts the clock of the quality officer's limit on this pause; the signal job flags the case when it passes. The
+    /// limit of an earlier pause makes way (its warnings stay on the timeline).
+    /// </summary>
+    public void StartPauseLimit(ComputedTerm limit)
+    {
+        Terms.RemoveAll(t => t.Code == TermCodes.PauseLimit);
+        Terms.Add(CaseTerm.From(limit));
+        RefreshNextTerm();
     }
 
     /// <summary>The complainant's answer to an information request, with its files, as incoming information on the timeline.</summary>

@@ -21,7 +21,7 @@ internal sealed record InformationRequest(string? Request);
 /// or the handler resumes it, and then runs on with the paused days added to its due date.
 /// </summary>
 internal sealed class InformationRequestHandler(
-    HandlingDbContext db, IComplaintDirectory complaints, IWorkingDayCalendar calendar, PortalLinks links, IStaffDirectory staff,
+    HandlingDbContext db, IComplaintDirectory complaints, IWorkingDayCalendar calendar, ITermRules termRules, PortalLinks links, IStaffDirectory staff,
     IStringLocalizer<HandlingText> text, TimeProvider clock)
 {
     public const int MaxRequestLength = 4000;
@@ -49,6 +49,12 @@ internal sealed class InformationRequestHandler(
         term.Pause(AmsterdamTime.DateOf(now));
         @case.RecordStep(TimelineKind.InformationRequested, by, request, now);
         @case.RefreshNextTerm();
+        var limits = await termRules.ComputeAsync(new TermRequest(TermTriggers.InformationRequested, now, @case.Channel.ToString(), @case.Category.ToString()), cancellationToken);
+        if (limits.SingleOrDefault(t => t.Code == TermCodes.PauseLimit) is { } limit)
+        {
+            @case.StartPauseLimit(limit);
+        }
+
         if ((await complaints.FindAsync(reference, cancellationToken))?.Email is { } email)
         {
             var signature = await staff.SignatureOfAsync(by, cancellationToken);
