@@ -21,10 +21,13 @@ public static class PersistenceRegistration
         where TSqlServer : TContext
     {
         var historyTable = "__EFMigrationsHistory";
+        // A case or an objection is read with its terms and timeline in one statement, so what a handler sees is one
+        // snapshot; those collections stay small. Said explicitly, so EF Core does not warn at every start.
+        const QuerySplittingBehavior oneStatement = QuerySplittingBehavior.SingleQuery;
         // Pooled: a registration at intake load spent a fifth of its CPU setting up a fresh context's internal services.
         services.AddDbContextPool<TSqlite>((sp, options) =>
         {
-            options.UseSqlite(SqliteConnectionString(sp, schema), sqlite => sqlite.MigrationsHistoryTable(historyTable))
+            options.UseSqlite(SqliteConnectionString(sp, schema), sqlite => sqlite.MigrationsHistoryTable(historyTable).UseQuerySplittingBehavior(oneStatement))
                 .AddInterceptors(BusyTimeout);
             AddOutboxSignal(sp, options);
         });
@@ -32,7 +35,7 @@ public static class PersistenceRegistration
         {
             var connectionString = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString
                 ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is SqlServer.");
-            options.UseSqlServer(connectionString, sql => sql.MigrationsHistoryTable(historyTable, schema));
+            options.UseSqlServer(connectionString, sql => sql.MigrationsHistoryTable(historyTable, schema).UseQuerySplittingBehavior(oneStatement));
             AddOutboxSignal(sp, options);
         });
         services.AddScoped<TContext>(sp =>

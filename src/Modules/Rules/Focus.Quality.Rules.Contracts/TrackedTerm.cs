@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Focus.Quality.Rules.Contracts;
 
 /// <summary>
@@ -68,6 +70,15 @@ public abstract class TrackedTerm
     public bool NeedsWarning(DateOnly today) => IsOpen && Owner == TermOwner.Focus && WarnedAt is null && BreachedAt is null && WarnFrom <= today && today <= DueDate;
 
     public bool NeedsBreach(DateOnly today) => IsOpen && Owner == TermOwner.Focus && BreachedAt is null && today > DueDate;
+
+    /// <summary>
+    /// <see cref="NeedsWarning"/> or <see cref="NeedsBreach"/> as a query, to find the cases or objections that have a
+    /// signal due without loading them.
+    /// </summary>
+    public static Expression<Func<TTerm, bool>> NeedsSignal<TTerm>(DateOnly today)
+        where TTerm : TrackedTerm =>
+        t => t.CompletedOn == null && t.Owner == TermOwner.Focus && t.BreachedAt == null &&
+            (t.DueDate < today || (t.WarnedAt == null && t.WarnFrom <= today));
 
     public void MarkWarned(DateTimeOffset at) => WarnedAt = at;
 

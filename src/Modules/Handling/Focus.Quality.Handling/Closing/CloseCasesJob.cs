@@ -36,6 +36,7 @@ internal sealed class CloseCasesJob(IServiceScopeFactory scopes, IOptions<Closin
         var workflow = scope.ServiceProvider.GetRequiredService<CaseWorkflow>();
         var expired = await db.Cases.Include(c => c.Timeline)
             .Where(c => (c.Status == CaseStatus.Responded || c.Status == CaseStatus.NotHandled) && c.Terms.Any(t => t.Code == TermCodes.Objection && t.DueDate < today))
+            .OrderBy(c => c.Reference)
             .Take(500)
             .ToListAsync(cancellationToken);
         foreach (var @case in expired)

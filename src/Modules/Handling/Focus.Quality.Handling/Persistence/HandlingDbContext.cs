@@ -96,20 +96,9 @@ internal abstract class HandlingDbContext : ModuleDbContext
             });
             @case.OwnsMany(c => c.Terms, term =>
             {
-                term.ToTable("CaseTerms");
-                term.WithOwner().HasForeignKey("CaseId");
-                term.HasKey(t => t.Id);
-                term.Property(t => t.Id).ValueGeneratedNever();
-                term.Property(t => t.Code).HasMaxLength(40);
-                term.Property(t => t.RuleName).HasMaxLength(100);
-                term.Property(t => t.RulesVersion).HasMaxLength(100);
-                term.Property(t => t.Unit).HasConversion<string>().HasMaxLength(20);
-                term.Property(t => t.Owner).HasConversion<string>().HasMaxLength(20);
-                // Rows stored before the column existed ran to the next day of the working-day calendar.
-                term.Property(t => t.ExtendsWhenEndingOn).HasConversion<string>().HasMaxLength(30).HasDefaultValue(ExtensionDays.WorkingDayCalendar);
+                term.MapTrackedTerms("CaseTerms", "CaseId");
                 term.Property(t => t.ExtensionReason).HasMaxLength(2000);
                 term.Property(t => t.RuleFailure).HasMaxLength(CaseTerm.MaxFailureLength);
-                term.Property(t => t.SkippedDays).HasConversion(JsonColumn<SkippedDay>.Converter, JsonColumn<SkippedDay>.Comparer);
             });
             @case.OwnsMany(c => c.Timeline, entry =>
             {

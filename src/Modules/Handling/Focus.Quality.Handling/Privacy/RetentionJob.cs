@@ -34,6 +34,7 @@ internal sealed class RetentionJob(
             .Where(c => c.Status == CaseStatus.Closed
                 && c.Timeline.Any(e => (e.Kind == TimelineKind.Closed || e.Kind == TimelineKind.ObjectionConcluded) && e.At < closedBefore)
                 && !c.Timeline.Any(e => e.Kind == TimelineKind.Anonymised))
+            .OrderBy(c => c.Reference)
             .Select(c => c.Id).Take(CasesPerRound).ToListAsync(cancellationToken);
         foreach (var id in due)
         {

@@ -1,3 +1,4 @@
+using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Handling.Resources;
 using Focus.Quality.Rules.Contracts;
@@ -20,8 +21,8 @@ internal sealed class CaseTermSignaller(HandlingDbContext db, IStaffDirectory st
     public async Task<IReadOnlyList<Guid>> CandidatesAsync(DateOnly today, int max, CancellationToken cancellationToken) =>
         await db.Cases
             .Where(c => c.NextDueDate != null)
-            .Where(c => c.Terms.Any(t => t.CompletedOn == null && t.Owner == TermOwner.Focus && t.RuleFailure == null &&
-                ((t.BreachedAt == null && t.DueDate < today) || (t.WarnedAt == null && t.BreachedAt == null && t.WarnFrom <= today))))
+            .Where(c => c.Terms.AsQueryable().Where(t => t.RuleFailure == null).Any(TrackedTerm.NeedsSignal<CaseTerm>(today)))
+            .OrderBy(c => c.NextDueDate)
             .Select(c => c.Id)
             .Take(max)
             .ToListAsync(cancellationToken);

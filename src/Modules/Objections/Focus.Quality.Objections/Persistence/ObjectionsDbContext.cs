@@ -71,21 +71,7 @@ internal abstract class ObjectionsDbContext(DbContextOptions options) : ModuleDb
                 decision.Property(d => d.Text).HasMaxLength(8000);
                 decision.Property(d => d.By).HasMaxLength(256);
             });
-            objection.OwnsMany(o => o.Terms, term =>
-            {
-                term.ToTable("ObjectionTerms");
-                term.WithOwner().HasForeignKey("ObjectionId");
-                term.HasKey(t => t.Id);
-                term.Property(t => t.Id).ValueGeneratedNever();
-                term.Property(t => t.Code).HasMaxLength(40);
-                term.Property(t => t.RuleName).HasMaxLength(100);
-                term.Property(t => t.RulesVersion).HasMaxLength(100);
-                term.Property(t => t.Unit).HasConversion<string>().HasMaxLength(20);
-                term.Property(t => t.Owner).HasConversion<string>().HasMaxLength(20);
-                // Rows stored before the column existed ran to the next day of the working-day calendar.
-                term.Property(t => t.ExtendsWhenEndingOn).HasConversion<string>().HasMaxLength(30).HasDefaultValue(ExtensionDays.WorkingDayCalendar);
-                term.Property(t => t.SkippedDays).HasConversion(JsonColumn<SkippedDay>.Converter, JsonColumn<SkippedDay>.Comparer);
-            });
+            objection.OwnsMany(o => o.Terms, term => term.MapTrackedTerms("ObjectionTerms", "ObjectionId"));
             objection.OwnsMany(o => o.Documents, document =>
             {
                 document.ToTable("ObjectionDocuments");

@@ -1,4 +1,6 @@
+using Focus.Quality.Objections.Domain;
 using Focus.Quality.Objections.Persistence;
+using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Objections.Resources;
 using Focus.Quality.Shared.Security;
 using Focus.Quality.Shared.Terms;
@@ -15,8 +17,8 @@ internal sealed class ObjectionTermSignaller(ObjectionsDbContext db, IStaffDirec
     public async Task<IReadOnlyList<Guid>> CandidatesAsync(DateOnly today, int max, CancellationToken cancellationToken) =>
         await db.Objections
             .Where(o => o.NextDueDate != null)
-            .Where(o => o.Terms.Any(t => t.CompletedOn == null &&
-                ((t.BreachedAt == null && t.DueDate < today) || (t.WarnedAt == null && t.BreachedAt == null && t.WarnFrom <= today))))
+            .Where(o => o.Terms.AsQueryable().Any(TrackedTerm.NeedsSignal<ObjectionTerm>(today)))
+            .OrderBy(o => o.NextDueDate)
             .Select(o => o.Id)
             .Take(max)
             .ToListAsync(cancellationToken);
