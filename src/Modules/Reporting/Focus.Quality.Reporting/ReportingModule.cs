@@ -28,6 +28,7 @@ public static class ReportingModule
         services.AddIntegrationEventHandler<ComplaintResponded, ComplaintRespondedProjection, ReportingDbContext>();
         services.AddIntegrationEventHandler<ComplaintNotHandled, ComplaintNotHandledProjection, ReportingDbContext>();
         services.AddIntegrationEventHandler<TermExtended, TermExtendedProjection, ReportingDbContext>();
+        services.AddIntegrationEventHandler<TermResumed, TermResumedProjection, ReportingDbContext>();
         services.AddIntegrationEventHandler<CaseClosed, CaseClosedProjection, ReportingDbContext>();
         services.AddIntegrationEventHandler<ObjectionRegistered, ObjectionRegisteredProjection, ReportingDbContext>();
         services.AddIntegrationEventHandler<ObjectionConcluded, ObjectionConcludedProjection, ReportingDbContext>();

@@ -1,3 +1,4 @@
+using Focus.Quality.Handling.Contracts;
 using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Shared.Time;
 
@@ -6,8 +7,8 @@ namespace Focus.Quality.Handling.Domain;
 /// <summary>The paused response term (opschorting): resumed by the handler or by the complainant's answer.</summary>
 internal sealed partial class Case
 {
-    /// <summary>The term runs again from the day of <paramref name="now"/> with the paused days added; returns them.</summary>
-    public int ResumeTerm(CaseTerm term, IWorkingDayCalendar calendar, string? by, DateTimeOffset now)
+    /// <summary>The term runs again from the day of <paramref name="now"/> with the paused days added, which the event tells the reports.</summary>
+    public TermResumed ResumeTerm(CaseTerm term, IWorkingDayCalendar calendar, string? by, DateTimeOffset now)
     {
         var days = term.Resume(AmsterdamTime.DateOf(now), calendar);
         if (Term(TermCodes.PauseLimit) is { IsOpen: true } limit)
@@ -17,7 +18,7 @@ internal sealed partial class Case
 
         Record(now, TimelineKind.TermResumed, by, $"{term.Code}={term.DueDate:yyyy-MM-dd}|{days}");
         RefreshNextTerm();
-        return days;
+        return new TermResumed(Guid.CreateVersion7(), now, Reference, term.Code, days, term.DueDate);
     }
 
     /// <summary>

@@ -102,8 +102,9 @@ internal sealed class InformationAnswerHandler(
         }
 
         @case.ReceiveInformation(answer!.Trim(), stored, StatusQuery.ReadByComplainant, now);
-        var days = @case.ResumeTerm(term, calendar, StatusQuery.ReadByComplainant, now);
-        await MailHandlerAsync(@case, term, days, now, cancellationToken);
+        var resumed = @case.ResumeTerm(term, calendar, StatusQuery.ReadByComplainant, now);
+        db.Publish(resumed);
+        await MailHandlerAsync(@case, term, resumed.PausedDays, now, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -80,7 +80,7 @@ internal sealed class InformationRequestHandler(
             return Result<bool>.Conflict(text["InformationRequest.NotPaused"]);
         }
 
-        @case.ResumeTerm(term, calendar, by, clock.GetUtcNow());
+        db.Publish(@case.ResumeTerm(term, calendar, by, clock.GetUtcNow()));
         return await SaveAsync(cancellationToken);
     }
 

@@ -46,6 +46,9 @@ internal sealed class ComplaintFact
     /// <summary>Set when the response term was extended: the due date the rules first gave.</summary>
     public DateOnly? ResponseDueOriginal { get; set; }
 
+    /// <summary>The days the response term stood still while Focus waited for the complainant, already in <see cref="ResponseDue"/>.</summary>
+    public int ResponsePausedDays { get; set; }
+
     public DateOnly? RespondedOn { get; set; }
 
     public bool? RespondedOnTime { get; set; }

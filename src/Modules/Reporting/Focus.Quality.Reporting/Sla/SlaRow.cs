@@ -26,6 +26,7 @@ internal sealed record SlaRow(
     bool? AcknowledgedOnTime,
     DateOnly? ResponseDue,
     DateOnly? ResponseDueOriginal,
+    int ResponsePausedDays,
     DateOnly? RespondedOn,
     bool? RespondedOnTime,
     CaseOutcome? Outcome,

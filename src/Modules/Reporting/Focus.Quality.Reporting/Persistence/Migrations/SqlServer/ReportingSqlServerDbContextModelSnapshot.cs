@@ -104,6 +104,9 @@ namespace Focus.Quality.Reporting.Persistence.Migrations.SqlServer
                     b.Property<DateOnly?>("ResponseDueOriginal")
                         .HasColumnType("date");
 
+                    b.Property<int>("ResponsePausedDays")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ReceivedAt");

@@ -98,6 +98,9 @@ namespace Focus.Quality.Reporting.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("ResponseDueOriginal")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ResponsePausedDays")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ReceivedAt");
