@@ -4,6 +4,7 @@ using System.Globalization;
 using Focus.Quality.Bench.Seeding;
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Persistence;
+using Focus.Quality.Handling.Workflow;
 using Focus.Quality.Handling.Worklist;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Rules;
@@ -44,7 +45,7 @@ internal static class WorklistBench
             Console.WriteLine($"seeded {count:N0} cases in {seeding.Elapsed.TotalSeconds:F1} s");
             var calendar = new WorkingDayCalendar(RuleFiles.Load(Path.Combine(AppContext.BaseDirectory, "rules")).Calendar);
             await using var context = new HandlingSqliteDbContext(options);
-            var query = new WorklistQuery(context, new NoContactSearch(), calendar, TimeProvider.System);
+            var query = new WorklistQuery(context, new NoContactSearch(), calendar, new WorkflowStateNames(context, new ShippedWorkflow()), TimeProvider.System);
             var open = await context.Cases.CountAsync(c => c.NextDueDate != null);
             var deep = open * 9 / 10;
             var cursor = await context.Cases.Where(c => c.NextDueDate != null).OrderBy(c => c.NextDueDate).ThenBy(c => c.Reference)
@@ -59,7 +60,7 @@ internal static class WorklistBench
                 ("deep page, keyset", await MeasureAsync(query, new WorklistFilter(Take: PageSize, After: cursor))),
                 ("one handler, first page", await MeasureAsync(query, new WorklistFilter(AssignedTo: handler, Take: PageSize))),
                 ("one handler, deep keyset page", await MeasureAsync(query, new WorklistFilter(AssignedTo: handler, Take: PageSize, After: cursor))),
-                ("status Acknowledged, deep keyset", await MeasureAsync(query, new WorklistFilter(Status: CaseStatus.Acknowledged, Take: PageSize, After: cursor))),
+                ("state Acknowledged, deep keyset", await MeasureAsync(query, new WorklistFilter(State: "Acknowledged", Take: PageSize, After: cursor))),
                 ("overdue only, first page", await MeasureAsync(query, new WorklistFilter(OverdueOnly: true, Take: PageSize))),
             };
             Console.WriteLine($"{"baseline: deep page, OFFSET",-36} {offset,8:F2} ms");

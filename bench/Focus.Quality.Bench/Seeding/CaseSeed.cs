@@ -26,7 +26,7 @@ internal static class CaseSeed
             SqliteRows.Set(cases, "Channel", story.Channel);
             SqliteRows.Set(cases, "Category", story.Category);
             SqliteRows.Set(cases, "ReceivedAt", binary.ConvertToProvider(SqliteRows.MorningOf(story.Received)));
-            SqliteRows.Set(cases, "Status", story.Status);
+            SqliteRows.Set(cases, "StateCategory", story.StateCategory);
             SqliteRows.Set(cases, "AssignedTo", story.Handler);
             SqliteRows.Set(cases, "NextTermCode", next?.Code);
             SqliteRows.Set(cases, "NextDueDate", SqliteRows.Date(next?.Due));

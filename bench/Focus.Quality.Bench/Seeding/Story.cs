@@ -20,6 +20,14 @@ internal sealed record Story(
 
     public bool IsOpen => Status != "Closed";
 
+    /// <summary>The kind of the shipped workflow's state the case is in (rules/workflow.json).</summary>
+    public string StateCategory => Status switch
+    {
+        "Registered" or "Acknowledged" => "Open",
+        "Closed" => "Closed",
+        _ => "Waiting",
+    };
+
     /// <summary>The open term that ends first: the response for a new case, otherwise the objection term of its letter.</summary>
     public (string Code, DateOnly Due)? NextTerm => Status switch
     {

@@ -86,7 +86,7 @@ public sealed class CaseMovePlannerTests
     private static Case NewCase() => Case.Open(
         new ComplaintRegistered(Guid.NewGuid(), Received, Guid.NewGuid(), "KL-2026-00009", ComplaintChannel.Phone, ComplaintCategory.Other,
             Received, "Jan Jansen", ContactPreference.Phone, "behandelaar"),
-        new WorkflowPin(1, "Registered"),
+        new WorkflowStart(new WorkflowPin(1, "Registered"), WorkflowStateCategory.Open, null),
         [Term(TermCodes.Response, new DateOnly(2026, 12, 18)), Term(TermCodes.Acknowledgement, new DateOnly(2026, 11, 27))]);
 
     private static ComputedTerm Term(string code, DateOnly due) =>
@@ -112,7 +112,7 @@ public sealed class CaseMovePlannerTests
             Task.FromResult(Of(pin.Version).TryMove(pin.State, action, input));
 
         public Task<IReadOnlyList<WorkflowStateLabel>> StatesAsync(int version, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<WorkflowStateLabel>>([.. Of(version).Definition.States.Select(s => new WorkflowStateLabel(s.Id, s.Label, s.Final, s.EntryTrigger))]);
+            Task.FromResult<IReadOnlyList<WorkflowStateLabel>>([.. Of(version).Definition.States.Select(s => new WorkflowStateLabel(s.Id, s.Label, s.Category, s.EntryTrigger))]);
 
         public Task<IReadOnlySet<string>> ActionsAheadAsync(WorkflowPin pin, CancellationToken cancellationToken) => Task.FromResult(Of(pin.Version).ActionsAhead(pin.State));
 

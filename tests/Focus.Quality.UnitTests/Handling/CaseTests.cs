@@ -14,7 +14,7 @@ public sealed class CaseTests
     private static Case NewCase() => Case.Open(
         new ComplaintRegistered(Guid.NewGuid(), Received, Guid.NewGuid(), "KL-2026-00001", ComplaintChannel.Phone, ComplaintCategory.Other,
             Received, "Jan Jansen", ContactPreference.Phone, "behandelaar"),
-        new WorkflowPin(1, "Registered"),
+        new WorkflowStart(new WorkflowPin(1, "Registered"), WorkflowStateCategory.Open, null),
         [
             Term(TermCodes.Response, new DateOnly(2026, 12, 18)),
             Term(TermCodes.Acknowledgement, new DateOnly(2026, 11, 27)),
@@ -39,7 +39,7 @@ public sealed class CaseTests
         var @case = Case.Open(
             new ComplaintRegistered(Guid.NewGuid(), Received, Guid.NewGuid(), "KL-2026-00002", ComplaintChannel.WebForm, ComplaintCategory.Treatment,
                 Received, "Jan Jansen", ContactPreference.Email, null),
-            new WorkflowPin(1, "Registered"),
+            new WorkflowStart(new WorkflowPin(1, "Registered"), WorkflowStateCategory.Open, null),
             [Term(TermCodes.Acknowledgement, new DateOnly(2026, 11, 27)) with { RuleFailure = "startIndex cannot be larger than length of string." }]);
         var acknowledgement = @case.Term(TermCodes.Acknowledgement)!;
 
@@ -67,7 +67,6 @@ public sealed class CaseTests
         Assert.Equal(onTime, acknowledged.OnTime);
         Assert.Equal(onTime, @case.Term(TermCodes.Acknowledgement)!.Met);
         Assert.Equal(TermCodes.Response, @case.NextTermCode);
-        Assert.Equal(CaseStatus.Acknowledged, @case.Status);
     }
 
     [Theory]
@@ -85,11 +84,11 @@ public sealed class CaseTests
     public void Moving_to_a_new_workflow_version_keeps_every_step_taken_and_adds_only_the_terms_the_new_state_starts()
     {
         var @case = NewCase();
-        @case.Move(new WorkflowMove("Registered", "Acknowledged", WorkflowActions.Acknowledge, null), "behandelaar", Received.AddDays(1));
+        @case.Move(new WorkflowMove("Registered", "Acknowledged", WorkflowStateCategory.Open, WorkflowActions.Acknowledge, null), "behandelaar", Received.AddDays(1));
         var before = @case.Timeline.Select(e => (e.Kind, e.Details)).ToList();
 
         @case.MoveToVersion(
-            new WorkflowStateLabel("Acknowledged", "Ontvangst bevestigd", false), 2, new WorkflowStateLabel("Review", "Ter beoordeling", false, "ReviewStarted"),
+            new WorkflowStateLabel("Acknowledged", "Ontvangst bevestigd", WorkflowStateCategory.Open), 2, new WorkflowStateLabel("Review", "Ter beoordeling", WorkflowStateCategory.Open, "ReviewStarted"),
             [Term("ReviewDeadline", new DateOnly(2026, 11, 26))], "kwaliteit", Received.AddDays(2));
 
         Assert.Equal(new WorkflowPin(2, "Review"), @case.WorkflowPin);

@@ -22,7 +22,7 @@ public sealed class ComplaintWorkflowTests
         var workflow = CompiledWorkflow.Parse(1, Shipped);
 
         Assert.Equal(["Acknowledge", "DeclareNotHandled", "Respond"], await workflow.PermittedAsync("Registered", Handler));
-        Assert.Equal(new WorkflowMove("Acknowledged", "Responded", "Respond", "LetterSent"), workflow.TryMove("Acknowledged", "Respond", Handler));
+        Assert.Equal(new WorkflowMove("Acknowledged", "Responded", WorkflowStateCategory.Waiting, "Respond", "LetterSent"), workflow.TryMove("Acknowledged", "Respond", Handler));
         Assert.Null(workflow.TryMove("Closed", "Respond", Handler));
     }
 
@@ -129,7 +129,29 @@ public sealed class ComplaintWorkflowTests
 
         Assert.Equal("Status ‘Gesloten’", problem.Subject);
         Assert.Equal("actie ‘Schriftelijke reactie versturen’", problem.Position);
-        Assert.Contains("eindstatus", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("van de soort ‘Afgesloten’", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_beginning_state_that_is_not_being_handled_is_refused_because_a_new_complaint_would_miss_the_worklist()
+    {
+        using var _ = new UiCulture("nl-NL");
+        var definition = JsonNode.Parse(Shipped)!;
+        definition["states"]!.AsArray().Single(s => (string)s!["id"]! == "Registered")!["category"] = "waiting";
+
+        var problem = Assert.Single(RuleSetValidator.Validate(RuleSetKind.Workflow, definition.ToJsonString()));
+
+        Assert.Equal("Status ‘Geregistreerd’", problem.Subject);
+        Assert.Contains("moet van de soort ‘In behandeling’ zijn", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_kind_of_state_outside_open_waiting_and_closed_is_refused_by_the_schema()
+    {
+        var definition = JsonNode.Parse(Shipped)!;
+        definition["states"]!.AsArray().Single(s => (string)s!["id"]! == "Closed")!["category"] = "done";
+
+        Assert.NotEmpty(RuleSetValidator.Validate(RuleSetKind.Workflow, definition.ToJsonString()));
     }
 
     /// <summary>The shipped workflow with "a second reader approves the response before it is sent".</summary>

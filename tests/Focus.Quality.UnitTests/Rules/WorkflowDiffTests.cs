@@ -27,21 +27,21 @@ public sealed class WorkflowDiffTests
     }
 
     [Fact]
-    public void A_changed_condition_name_final_mark_and_term_start_are_changes_with_before_and_after()
+    public void A_changed_condition_name_kind_of_state_and_term_start_are_changes_with_before_and_after()
     {
         var newer = JsonNode.Parse(Shipped)!;
         var closing = newer["transitions"]!.AsArray().First(t => (string)t!["from"]! == "Responded" && (string)t["action"]! == "Close")!;
         closing["guard"] = "input.DaysOpen > 10";
         var acknowledged = newer["states"]!.AsArray().First(s => (string)s!["id"]! == "Acknowledged")!;
         acknowledged["label"] = "Bevestigd";
-        acknowledged["final"] = true;
+        acknowledged["category"] = "closed";
         acknowledged["entryTrigger"] = "LetterSent";
 
         var changes = WorkflowDiff.Between(Shipped, newer.ToJsonString());
 
         Assert.Contains(changes, c => c is { Kind: WorkflowChangeKind.Changed, Part: WorkflowPart.Guard, Before: null, After: "input.DaysOpen > 10", Transition.From: "Responded" });
         Assert.Contains(changes, c => c is { StateId: "Acknowledged", Part: WorkflowPart.Label, Before: "Ontvangst bevestigd", After: "Bevestigd" });
-        Assert.Contains(changes, c => c is { StateId: "Acknowledged", Part: WorkflowPart.Final, Before: "False", After: "True" });
+        Assert.Contains(changes, c => c is { StateId: "Acknowledged", Part: WorkflowPart.Category, Before: "Open", After: "Closed" });
         Assert.Contains(changes, c => c is { StateId: "Acknowledged", Part: WorkflowPart.EntryTrigger, Before: null, After: "LetterSent" });
         Assert.Equal(4, changes.Count);
     }

@@ -8,6 +8,9 @@ const LABEL = { fontSize: 12, lineHeight: 18 };
 // A version comparison colours what was added and what changed (the list beside it says the same in words).
 const CHANGE = { Added: { stroke: '#2e7d32', fill: '#e8f5e9' }, Changed: { stroke: '#e65100', fill: '#fff3e0' } };
 const COLORS = { stroke: '#5f6b7a', fill: '#ffffff', final: '#e8f0fe', current: '#ffb74d', path: '#c8e6c9', selected: '#1976d2' };
+/** A state's fill and border say its kind: being handled (white), waiting (light amber), closed (light blue, thick). */
+const CATEGORY = { open: { fill: COLORS.fill, width: 1.5 }, waiting: { fill: '#fff4d6', width: 1.5 }, closed: { fill: COLORS.final, width: 3 } };
+const categoryOf = (state) => CATEGORY[state?.category] ? state.category : 'open';
 
 // A state's label with the terms its entry starts, in the reader's words. Without them (a trigger this version of the
 // app does not know) the state says that terms start, never the trigger's code.
@@ -26,9 +29,9 @@ function nodeConfig(state, triggers) {
     width: NODE.width,
     height: NODE.height,
     zIndex: 1,
-    data: { label: state.label, final: !!state.final, entryTrigger: state.entryTrigger ?? null },
+    data: { label: state.label, category: categoryOf(state), entryTrigger: state.entryTrigger ?? null },
     attrs: {
-      body: { rx: 10, ry: 10, stroke: COLORS.stroke, strokeWidth: state.final ? 3 : 1.5, fill: state.final ? COLORS.final : COLORS.fill },
+      body: { rx: 10, ry: 10, stroke: COLORS.stroke, strokeWidth: CATEGORY[categoryOf(state)].width, fill: CATEGORY[categoryOf(state)].fill },
       label: { text: stateText(state.label, state.entryTrigger, triggers), fontSize: 13, fill: '#1f2933', textWrap: { width: -16, height: -8, ellipsis: true } },
     },
     ports: {
@@ -104,7 +107,7 @@ function toDefinition(graph, name, initialState) {
     const { x, y } = node.getPosition();
     const data = node.getData() ?? {};
     const state = { id: node.id, label: data.label ?? node.id, x: Math.round(x), y: Math.round(y) };
-    if (data.final) state.final = true;
+    state.category = categoryOf(data);
     if (data.entryTrigger) state.entryTrigger = data.entryTrigger;
     return state;
   });
@@ -271,14 +274,14 @@ function createEditor(container, dotnet, definitionJson, actionLabels, triggerLa
       dotnet.invokeMethodAsync('OnSelected', 'state', node.id);
       return node.id;
     },
-    updateState(id, label, final, entryTrigger) {
+    updateState(id, label, category, entryTrigger) {
       const node = graph.getCellById(id);
       if (!node) return;
       graph.startBatch('update-state');
-      node.setData({ label, final, entryTrigger: entryTrigger || null }, { overwrite: true });
+      node.setData({ label, category: categoryOf({ category }), entryTrigger: entryTrigger || null }, { overwrite: true });
       node.attr('label/text', stateText(label, entryTrigger, triggers));
-      node.attr('body/strokeWidth', final ? 3 : 1.5);
-      node.attr('body/fill', final ? COLORS.final : COLORS.fill);
+      node.attr('body/strokeWidth', CATEGORY[categoryOf({ category })].width);
+      node.attr('body/fill', CATEGORY[categoryOf({ category })].fill);
       graph.stopBatch('update-state');
     },
     addTransition(from, to, action, guard) {
@@ -320,9 +323,8 @@ function createEditor(container, dotnet, definitionJson, actionLabels, triggerLa
       history.disable();
       graph.getNodes().forEach((node) => {
         const change = CHANGE[states[node.id]];
-        const final = !!node.getData()?.final;
         node.attr('body/stroke', change?.stroke ?? COLORS.stroke);
-        node.attr('body/fill', change?.fill ?? (final ? COLORS.final : COLORS.fill));
+        node.attr('body/fill', change?.fill ?? CATEGORY[categoryOf(node.getData())].fill);
       });
       graph.getEdges().forEach((edge) => {
         const action = edge.getData()?.action;

@@ -78,6 +78,7 @@ public static class HandlingModule
         services.AddScoped<CaseQuery>();
         services.AddSingleton<CaseReadLog>();
         services.AddScoped<CaseWorkflow>();
+        services.AddScoped<WorkflowStateNames>();
         services.AddScoped<ReviewHandler>();
         services.AddScoped<IRuleSubjects, CasesAsRuleSubjects>();
         services.AddScoped<MoveToVersion.CaseMovePlanner>();

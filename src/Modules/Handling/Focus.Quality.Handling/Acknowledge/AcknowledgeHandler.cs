@@ -44,7 +44,7 @@ internal sealed class AcknowledgeHandler(
             return Result<bool>.NotFound();
         }
 
-        if (@case.Status != CaseStatus.Registered)
+        if (@case.Acknowledgement is not null || @case.HasOutcome)
         {
             return Result<bool>.Conflict(text["Acknowledge.AlreadyDone"]);
         }

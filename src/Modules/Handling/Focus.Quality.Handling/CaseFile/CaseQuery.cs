@@ -29,7 +29,8 @@ internal sealed class CaseQuery(
         var complaint = await complaints.FindAsync(reference, cancellationToken);
         return new CaseView(
             @case.Reference,
-            @case.Status.ToString(),
+            @case.WorkflowState,
+            @case.StateCategory.ToString(),
             @case.AssignedTo,
             @case.ReceivedAt,
             @case.Acknowledgement is { } ack ? new AcknowledgementView(ack.Method, ack.At, ack.By, ack.Note) : null,

@@ -43,9 +43,12 @@ internal sealed record WorkflowView(int Version, string State, string StateLabel
     public bool Permits(string action) => Permitted.Contains(action);
 }
 
+/// <param name="Status">The case's state in its workflow (the state's id); <see cref="WorkflowView.StateLabel"/> names it.</param>
+/// <param name="Category">What that state means: Open (being handled), Waiting or Closed.</param>
 internal sealed record CaseView(
     string Reference,
     string Status,
+    string Category,
     string? AssignedTo,
     DateTimeOffset ReceivedAt,
     AcknowledgementView? Acknowledgement,

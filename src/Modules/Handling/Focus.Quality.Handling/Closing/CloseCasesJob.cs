@@ -35,16 +35,18 @@ internal sealed class CloseCasesJob(IServiceScopeFactory scopes, IOptions<Closin
         var db = scope.ServiceProvider.GetRequiredService<HandlingDbContext>();
         var workflow = scope.ServiceProvider.GetRequiredService<CaseWorkflow>();
         var expired = await db.Cases.Include(c => c.Timeline)
-            .Where(c => (c.Status == CaseStatus.Responded || c.Status == CaseStatus.NotHandled) && c.Terms.Any(t => t.Code == TermCodes.Objection && t.DueDate < today))
+            .Where(c => c.StateCategory != WorkflowStateCategory.Closed
+                && c.Terms.Any(t => t.Code == TermCodes.Objection && t.DueDate < today)
+                && !c.Timeline.Any(e => e.Kind == TimelineKind.ObjectionRegistered))
             .OrderBy(c => c.Reference)
             .Take(500)
             .ToListAsync(cancellationToken);
         foreach (var @case in expired)
         {
-            if (@case.CloseIfObjectionTermPassed(today, Clock.GetUtcNow()) is { } closed)
+            // The workflow closes the case; a version without that step keeps it where it is.
+            if (@case.ObjectionTermPassed(today) && await workflow.FollowAsync(@case, WorkflowActions.Close, cancellationToken))
             {
-                db.Publish(closed);
-                await workflow.FollowAsync(@case, WorkflowActions.Close, cancellationToken);
+                db.Publish(@case.Close(today, Clock.GetUtcNow()));
             }
         }
 

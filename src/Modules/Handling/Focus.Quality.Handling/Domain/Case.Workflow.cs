@@ -10,6 +10,7 @@ internal sealed partial class Case
     public void Move(WorkflowMove move, string? by, DateTimeOffset now)
     {
         WorkflowState = move.To;
+        StateCategory = move.ToCategory;
         Record(now, TimelineKind.WorkflowMoved, by, $"{move.From}>{move.To}|{move.Action}");
     }
 
@@ -23,6 +24,7 @@ internal sealed partial class Case
         Record(now, TimelineKind.WorkflowVersionChanged, by, $"{WorkflowVersion}|{from.Label}|{toVersion}|{to.Label}");
         WorkflowVersion = toVersion;
         WorkflowState = to.Id;
+        StateCategory = to.Category;
         if (starting.Count == 0)
         {
             return;

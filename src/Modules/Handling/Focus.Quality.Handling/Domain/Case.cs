@@ -24,8 +24,6 @@ internal sealed partial class Case
 
     public DateTimeOffset ReceivedAt { get; init; }
 
-    public CaseStatus Status { get; private set; }
-
     /// <summary>The handler (user name) who works the case; null while nobody has picked it up.</summary>
     public string? AssignedTo { get; private set; }
 
@@ -48,6 +46,12 @@ internal sealed partial class Case
     /// <summary>The case's state in its workflow version: the workflow runtime reads and moves it, nothing keeps it in memory.</summary>
     public string WorkflowState { get; private set; } = string.Empty;
 
+    /// <summary>
+    /// What the case's workflow state means (being handled, waiting, closed), as the quality officer declared it for that
+    /// state; kept on the row so the worklist, the jobs and the reports can ask it in SQL.
+    /// </summary>
+    public WorkflowStateCategory StateCategory { get; private set; }
+
     public WorkflowPin WorkflowPin => new(WorkflowVersion, WorkflowState);
 
     /// <summary>Optimistic concurrency: two handlers acting on one case at once cannot both win.</summary>
@@ -59,9 +63,13 @@ internal sealed partial class Case
 
     public List<CaseDocument> Documents { get; init; } = [];
 
-    public bool IsOpenForHandling => Status is CaseStatus.Registered or CaseStatus.Acknowledged;
+    public bool IsOpenForHandling => StateCategory == WorkflowStateCategory.Open;
 
-    public static Case Open(ComplaintRegistered registered, WorkflowPin workflow, IEnumerable<ComputedTerm> terms)
+    public bool HasOutcome => Response is not null || NotHandled is not null;
+
+    public bool IsInObjection => Timeline.Any(e => e.Kind == TimelineKind.ObjectionRegistered);
+
+    public static Case Open(ComplaintRegistered registered, WorkflowStart workflow, IEnumerable<ComputedTerm> terms)
     {
         var @case = new Case
         {
@@ -72,9 +80,9 @@ internal sealed partial class Case
             Channel = registered.Channel,
             Category = registered.Category,
             ReceivedAt = registered.ReceivedAt,
-            Status = CaseStatus.Registered,
-            WorkflowVersion = workflow.Version,
-            WorkflowState = workflow.State,
+            WorkflowVersion = workflow.Pin.Version,
+            WorkflowState = workflow.Pin.State,
+            StateCategory = workflow.Category,
             Terms = [.. terms.Select(CaseTerm.From)],
             // Whoever took the complaint in by phone or e-mail handles it, until someone reassigns it.
             AssignedTo = registered.RegisteredBy,
@@ -97,7 +105,6 @@ internal sealed partial class Case
             ?? throw new InvalidOperationException($"Case {Reference} has no acknowledgement term.");
         term.Complete(AmsterdamTime.DateOf(at));
         Acknowledgement = new Acknowledgement(method, at, by, note);
-        Status = CaseStatus.Acknowledged;
         Record(at, TimelineKind.Acknowledged, by, note is null ? method.ToString() : $"{method}: {note}");
         RefreshNextTerm();
         return new ComplaintAcknowledged(Guid.CreateVersion7(), now, Id, Reference, method, at, term.DueDate, term.Met == true);
@@ -106,7 +113,7 @@ internal sealed partial class Case
     /// <summary>Records the written response with its letter; the objection term (the complainant's) starts at the letter date.</summary>
     public ComplaintResponded Respond(WrittenResponse response, CaseDocument letter, ComputedTerm objectionTerm, DateTimeOffset now)
     {
-        var responseTerm = Conclude(CaseStatus.Responded, response.LetterDate, letter, objectionTerm);
+        var responseTerm = Conclude(response.LetterDate, letter, objectionTerm);
         Response = response;
         Record(now, TimelineKind.Responded, response.By, response.Judgement.ToString());
         return new ComplaintResponded(
@@ -117,7 +124,7 @@ internal sealed partial class Case
     /// <summary>Declares the complaint not admissible with a motivated letter, on the same clock as the response.</summary>
     public ComplaintNotHandled DeclareNotHandled(NotHandledDecision decision, CaseDocument letter, ComputedTerm objectionTerm, DateTimeOffset now)
     {
-        var responseTerm = Conclude(CaseStatus.NotHandled, decision.LetterDate, letter, objectionTerm);
+        var responseTerm = Conclude(decision.LetterDate, letter, objectionTerm);
         NotHandled = decision;
         Record(now, TimelineKind.NotHandled, decision.By, decision.Reason.ToString());
         return new ComplaintNotHandled(
@@ -199,15 +206,14 @@ internal sealed partial class Case
     /// <summary>A letter went out without its PDF/A (as .docx); the administrator's failed-deliveries page lists why.</summary>
     public void LetterPdfFailed(string fileName, string reason, DateTimeOffset now) => Record(now, TimelineKind.LetterPdfFailed, null, $"{fileName}|{reason}");
 
-    /// <summary>Closes the case once the complainant's objection term has passed; null while it has not.</summary>
-    public CaseClosed? CloseIfObjectionTermPassed(DateOnly today, DateTimeOffset now)
-    {
-        if (Status is not (CaseStatus.Responded or CaseStatus.NotHandled) || Term(TermCodes.Objection) is not { } objection || today <= objection.DueDate)
-        {
-            return null;
-        }
+    /// <summary>Whether the complainant's objection term has passed without an objection: the case may close.</summary>
+    public bool ObjectionTermPassed(DateOnly today) =>
+        HasOutcome && !IsInObjection && StateCategory != WorkflowStateCategory.Closed && Term(TermCodes.Objection) is { } objection && today > objection.DueDate;
 
-        Status = CaseStatus.Closed;
+    /// <summary>Records the closing its workflow has just made (<see cref="Move"/>) once the objection term passed.</summary>
+    public CaseClosed Close(DateOnly today, DateTimeOffset now)
+    {
+        var objection = Term(TermCodes.Objection) ?? throw new InvalidOperationException($"Case {Reference} has no objection term.");
         Record(now, TimelineKind.Closed, null, objection.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         return new CaseClosed(Guid.CreateVersion7(), now, Reference, today);
     }
@@ -236,21 +242,12 @@ internal sealed partial class Case
     }
 
     /// <summary>A step of the objection, learned from the Objections module, on the case's own timeline.</summary>
-    public void RecordObjectionStep(TimelineKind kind, DateTimeOffset at, string? actor, string? details)
-    {
-        Status = kind switch
-        {
-            TimelineKind.ObjectionRegistered => CaseStatus.InObjection,
-            TimelineKind.ObjectionConcluded => CaseStatus.Closed,
-            _ => Status,
-        };
-        Record(at, kind, actor, details);
-    }
+    public void RecordObjectionStep(TimelineKind kind, DateTimeOffset at, string? actor, string? details) => Record(at, kind, actor, details);
 
     /// <summary>Both outcomes end the response term (and an open acknowledgement term: the letter confirms receipt too).</summary>
-    private CaseTerm Conclude(CaseStatus outcome, DateOnly letterDate, CaseDocument letter, ComputedTerm objectionTerm)
+    private CaseTerm Conclude(DateOnly letterDate, CaseDocument letter, ComputedTerm objectionTerm)
     {
-        if (!IsOpenForHandling)
+        if (HasOutcome)
         {
             throw new InvalidOperationException($"Case {Reference} already has an outcome.");
         }
@@ -263,7 +260,6 @@ internal sealed partial class Case
             acknowledgement.Complete(letterDate);
         }
 
-        Status = outcome;
         Documents.Add(letter);
         Terms.Add(CaseTerm.From(objectionTerm));
         RefreshNextTerm();

@@ -30,7 +30,7 @@ internal sealed class CaseMovePlanner(IComplaintWorkflow workflow, CaseWorkflow 
 
     public async Task<PlannedMove> PlanAsync(Case @case, CaseMoveRequest request, VersionStates states, CancellationToken cancellationToken)
     {
-        var from = states.Old.FirstOrDefault(s => s.Id == @case.WorkflowState) ?? new WorkflowStateLabel(@case.WorkflowState, @case.WorkflowState, false);
+        var from = states.Old.FirstOrDefault(s => s.Id == @case.WorkflowState) ?? new WorkflowStateLabel(@case.WorkflowState, @case.WorkflowState, @case.StateCategory);
         if (!request.StateMap.TryGetValue(@case.WorkflowState, out var toId) || states.New.FirstOrDefault(s => s.Id == toId) is not { } to)
         {
             return new PlannedMove(Plan(@case, null, [], [], [], [], CaseMoveProblem.StateNotMapped, @case.WorkflowState), from, null, []);

@@ -16,7 +16,7 @@ internal sealed class OpenCaseMoves(HandlingDbContext db, CaseMovePlanner planne
 
     public async Task<IReadOnlyList<OpenCasesOnVersion>> CountAsync(CancellationToken cancellationToken)
     {
-        var counts = await db.Cases.AsNoTracking().Where(c => c.Status != CaseStatus.Closed)
+        var counts = await db.Cases.AsNoTracking().Where(c => c.StateCategory != WorkflowStateCategory.Closed)
             .GroupBy(c => c.WorkflowVersion).Select(g => new { Version = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         return [.. counts.OrderBy(c => c.Version).Select(c => new OpenCasesOnVersion(c.Version, c.Count))];
     }
@@ -70,7 +70,7 @@ internal sealed class OpenCaseMoves(HandlingDbContext db, CaseMovePlanner planne
 
     private IQueryable<Case> Open(CaseMoveRequest request)
     {
-        var open = db.Cases.Where(c => c.Status != CaseStatus.Closed && c.WorkflowVersion == request.FromVersion);
+        var open = db.Cases.Where(c => c.StateCategory != WorkflowStateCategory.Closed && c.WorkflowVersion == request.FromVersion);
         if (request.References is { } references)
         {
             open = open.Where(c => references.Contains(c.Reference));

@@ -30,7 +30,7 @@ internal sealed class OpenCaseOnComplaintRegistered(
             ? await termRules.ComputeAsync(
                 new TermRequest(trigger, integrationEvent.ReceivedAt, integrationEvent.Channel.ToString(), integrationEvent.Category.ToString()), cancellationToken)
             : [];
-        var @case = Case.Open(integrationEvent, start.Pin, terms);
+        var @case = Case.Open(integrationEvent, start, terms);
         db.Cases.Add(@case);
         if (integrationEvent.PortalTokenHash is { } portalTokenHash)
         {

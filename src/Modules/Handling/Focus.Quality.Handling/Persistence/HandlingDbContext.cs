@@ -48,14 +48,14 @@ internal abstract class HandlingDbContext : ModuleDbContext
             // The worklist's order (nearest term, then reference) with and without its usual filters: keyset pages read
             // the next 20 entries of an index instead of sorting every open case.
             @case.HasIndex(c => new { c.NextDueDate, c.Reference });
-            @case.HasIndex(c => new { c.Status, c.NextDueDate, c.Reference });
+            @case.HasIndex(c => new { c.WorkflowState, c.NextDueDate, c.Reference });
             @case.HasIndex(c => new { c.AssignedTo, c.NextDueDate, c.Reference });
             @case.Property(c => c.AssignedTo).HasMaxLength(256);
             @case.Property(c => c.Reference).HasMaxLength(20);
             @case.Property(c => c.ComplainantName).HasMaxLength(200);
             @case.Property(c => c.Channel).HasConversion<string>().HasMaxLength(20);
             @case.Property(c => c.Category).HasConversion<string>().HasMaxLength(20);
-            @case.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+            @case.Property(c => c.StateCategory).HasConversion<string>().HasMaxLength(20);
             @case.Property(c => c.NextTermCode).HasMaxLength(40);
             @case.Property(c => c.Version).IsConcurrencyToken();
             @case.Property(c => c.WorkflowState).HasMaxLength(60);

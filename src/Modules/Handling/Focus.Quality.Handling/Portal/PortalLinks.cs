@@ -1,3 +1,4 @@
+using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Intake.Contracts;
@@ -89,11 +90,11 @@ internal sealed class PortalLinks(HandlingDbContext db, IComplaintDirectory comp
             return false;
         }
 
-        var status = await db.Cases.Where(c => c.Reference == reference).Select(c => (CaseStatus?)c.Status).SingleOrDefaultAsync(cancellationToken);
-        return status switch
+        var category = await db.Cases.Where(c => c.Reference == reference).Select(c => (WorkflowStateCategory?)c.StateCategory).SingleOrDefaultAsync(cancellationToken);
+        return category switch
         {
             null => false,
-            CaseStatus.Closed => endings.Where(e => Closings.Contains(e.Kind)).Select(e => e.At).DefaultIfEmpty(clock.GetUtcNow()).Max()
+            WorkflowStateCategory.Closed => endings.Where(e => Closings.Contains(e.Kind)).Select(e => e.At).DefaultIfEmpty(clock.GetUtcNow()).Max()
                 .AddMonths(options.Value.LinkValidMonths) > clock.GetUtcNow(),
             _ => true,
         };

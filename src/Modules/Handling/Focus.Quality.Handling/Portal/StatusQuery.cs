@@ -1,3 +1,4 @@
+using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Handling.Audit;
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Persistence;
@@ -45,7 +46,7 @@ internal sealed class StatusQuery(HandlingDbContext db, IComplaintDirectory comp
     {
         var outcome = @case.Response?.LetterDate ?? @case.NotHandled?.LetterDate;
         var objection = Day(@case, TimelineKind.ObjectionRegistered);
-        var closed = @case.Status == CaseStatus.Closed ? Day(@case, TimelineKind.Closed) ?? Day(@case, TimelineKind.ObjectionConcluded) : null;
+        var closed = @case.StateCategory == WorkflowStateCategory.Closed ? Day(@case, TimelineKind.Closed) ?? Day(@case, TimelineKind.ObjectionConcluded) : null;
         var acknowledged = @case.Acknowledgement is { } ack ? AmsterdamTime.DateOf(ack.At) : outcome;
         var steps = new List<(string Step, bool Done, DateOnly? On)>
         {

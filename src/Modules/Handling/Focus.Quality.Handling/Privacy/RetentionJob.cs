@@ -1,3 +1,4 @@
+using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Shared.Documents;
@@ -31,7 +32,7 @@ internal sealed class RetentionJob(
         var db = scope.ServiceProvider.GetRequiredService<HandlingDbContext>();
         var documents = scope.ServiceProvider.GetRequiredService<IDocumentStore>();
         var due = await db.Cases
-            .Where(c => c.Status == CaseStatus.Closed
+            .Where(c => c.StateCategory == WorkflowStateCategory.Closed
                 && c.Timeline.Any(e => (e.Kind == TimelineKind.Closed || e.Kind == TimelineKind.ObjectionConcluded) && e.At < closedBefore)
                 && !c.Timeline.Any(e => e.Kind == TimelineKind.Anonymised))
             .OrderBy(c => c.Reference)

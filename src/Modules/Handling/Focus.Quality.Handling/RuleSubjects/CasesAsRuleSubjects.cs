@@ -1,11 +1,11 @@
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Persistence;
-using Focus.Quality.Handling.Resources;
+using Focus.Quality.Handling.Workflow;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Shared.Time;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Focus.Quality.Handling.RuleSubjects;
 
@@ -13,14 +13,14 @@ namespace Focus.Quality.Handling.RuleSubjects;
 /// Existing cases for a what-if run of draft rules. The facts a handler establishes while deciding (benefits decision,
 /// earlier handling, legal proceedings, date of the conduct) are unknown until then, so they count as absent.
 /// </summary>
-internal sealed class CasesAsRuleSubjects(HandlingDbContext db, IComplaintDirectory complaints, IStringLocalizer<HandlingText> text) : IRuleSubjects
+internal sealed class CasesAsRuleSubjects(HandlingDbContext db, IComplaintDirectory complaints, WorkflowStateNames states) : IRuleSubjects
 {
     public async Task<IReadOnlyList<RuleSubject>> FindAsync(RuleSubjectFilter filter, CancellationToken cancellationToken)
     {
         var cases = db.Cases.AsNoTracking();
         if (filter.OpenOnly)
         {
-            cases = cases.Where(c => c.Status == CaseStatus.Registered || c.Status == CaseStatus.Acknowledged);
+            cases = cases.Where(c => c.StateCategory == WorkflowStateCategory.Open);
         }
 
         if (filter.ReceivedFrom is { } from)
@@ -36,7 +36,7 @@ internal sealed class CasesAsRuleSubjects(HandlingDbContext db, IComplaintDirect
         }
 
         var found = await cases.OrderByDescending(c => c.Reference).Take(filter.Max)
-            .Select(c => new { c.Reference, c.Status, c.ReceivedAt, c.Channel, c.Category })
+            .Select(c => new { c.Reference, c.WorkflowVersion, c.WorkflowState, c.ReceivedAt, c.Channel, c.Category })
             .ToListAsync(cancellationToken);
         var subjects = new List<RuleSubject>(found.Count);
         foreach (var c in found)
@@ -45,7 +45,7 @@ internal sealed class CasesAsRuleSubjects(HandlingDbContext db, IComplaintDirect
             var facts = new AdmissibilityFacts(
                 complaint?.Description ?? string.Empty, AmsterdamTime.DateOf(c.ReceivedAt), null, complaint?.Email is not null, complaint?.Phone is not null,
                 AboutBenefitsDecision: false, SameFactsAlreadyHandled: false, InLegalProceedings: false);
-            subjects.Add(new RuleSubject(c.Reference, text[$"Status.{c.Status}"], c.ReceivedAt, c.Channel.ToString(), c.Category.ToString(), facts));
+            subjects.Add(new RuleSubject(c.Reference, await states.LabelAsync(c.WorkflowVersion, c.WorkflowState, cancellationToken), c.ReceivedAt, c.Channel.ToString(), c.Category.ToString(), facts));
         }
 
         return subjects;

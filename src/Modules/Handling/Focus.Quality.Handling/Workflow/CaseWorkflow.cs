@@ -35,13 +35,19 @@ internal sealed class CaseWorkflow(IComplaintWorkflow workflow, IStringLocalizer
         return byHandler.Union(byOther).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>A fact another module or a job reports (objection, closing): the case follows when its workflow has the step, else it stays.</summary>
-    public async Task FollowAsync(Case @case, string action, CancellationToken cancellationToken)
+    /// <summary>
+    /// A fact another module or a job reports (objection, closing): the case follows when its workflow has the step, else
+    /// it stays. Returns whether it moved.
+    /// </summary>
+    public async Task<bool> FollowAsync(Case @case, string action, CancellationToken cancellationToken)
     {
-        if (await workflow.TryMoveAsync(@case.WorkflowPin, action, Input(@case, "system"), cancellationToken) is { } move)
+        if (await workflow.TryMoveAsync(@case.WorkflowPin, action, Input(@case, "system"), cancellationToken) is not { } move)
         {
-            @case.Move(move, null, clock.GetUtcNow());
+            return false;
         }
+
+        @case.Move(move, null, clock.GetUtcNow());
+        return true;
     }
 
     // No one logs in with this name, so it stands for "someone other than the handler".

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Focus.Quality.Handling.Domain;
+using Focus.Quality.Handling.Workflow;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Shared.Security;
 using Microsoft.AspNetCore.Builder;
@@ -15,16 +15,17 @@ internal static class WorklistEndpoint
             .RequireAuthorization(AppPolicies.CaseWork)
             .WithName("GetWorklist")
             .WithSummary("Open cases sorted by the nearest term, with overdue and due-soon states. assignedTo=me gives the caller's own cases; " +
+                "status is a state of the workflow (its id, e.g. Acknowledged); " +
                 "afterDue + afterReference (the last row of the previous page) give the next page.")
             .Produces<IReadOnlyList<WorklistItem>>();
 
     private static async Task<IResult> ListAsync(
         string? search, bool? overdueOnly, string? assignedTo, ComplaintChannel? channel, ComplaintCategory? category, string? status, int? skip, int? take,
-        DateOnly? afterDue, string? afterReference, ClaimsPrincipal user, WorklistQuery query, CancellationToken cancellationToken)
+        DateOnly? afterDue, string? afterReference, ClaimsPrincipal user, WorklistQuery query, WorkflowStateNames states, CancellationToken cancellationToken)
     {
-        if (status is not null && !Enum.TryParse<CaseStatus>(status, ignoreCase: true, out _))
+        if (status is not null && await states.OpenStatesAsync(cancellationToken) is var open && !open.Any(s => s.Id == status))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"Onbekende status '{status}'; kies uit {string.Join(", ", Enum.GetNames<CaseStatus>())}."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"Onbekende status '{status}'; kies uit {string.Join(", ", open.Select(s => $"{s.Id} ({s.Label})"))}."] });
         }
 
         if ((afterDue is null) != (afterReference is null))
@@ -34,7 +35,7 @@ internal static class WorklistEndpoint
 
         var filter = new WorklistFilter(
             search, overdueOnly ?? false, assignedTo == "me" ? user.Identity!.Name : assignedTo, channel, category,
-            status is null ? null : Enum.Parse<CaseStatus>(status, ignoreCase: true), skip ?? 0, take ?? 50,
+            status, skip ?? 0, take ?? 50,
             afterDue is { } due ? new WorklistCursor(due, afterReference!) : null);
         return TypedResults.Ok(await query.ListAsync(filter, cancellationToken));
     }

@@ -1,6 +1,7 @@
 using Focus.Quality.Handling.CaseFile;
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Persistence;
+using Focus.Quality.Handling.Workflow;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Shared.Time;
@@ -27,7 +28,8 @@ internal sealed record WorklistFilter(
     string? AssignedTo = null,
     ComplaintChannel? Channel = null,
     ComplaintCategory? Category = null,
-    CaseStatus? Status = null,
+    /// <summary>A state of the cases' workflow, by its id.</summary>
+    string? State = null,
     int Skip = 0,
     int Take = 50,
     WorklistCursor? After = null)
@@ -42,7 +44,7 @@ internal sealed record WorklistCursor(DateOnly DueDate, string Reference);
 internal sealed record ClosedCaseItem(string Reference, string ComplainantName, ComplaintCategory Category, DateTimeOffset ReceivedAt, string Status);
 
 /// <summary>Open cases, the one whose next term ends first on top; closed cases only when searched for.</summary>
-internal sealed class WorklistQuery(HandlingDbContext db, IComplaintDirectory complaints, IWorkingDayCalendar calendar, TimeProvider clock)
+internal sealed class WorklistQuery(HandlingDbContext db, IComplaintDirectory complaints, IWorkingDayCalendar calendar, WorkflowStateNames states, TimeProvider clock)
 {
     /// <summary>How many closed cases a search shows: enough to recognise the one meant, else the search should be sharper.</summary>
     public const int ClosedLimit = 50;
@@ -76,9 +78,9 @@ internal sealed class WorklistQuery(HandlingDbContext db, IComplaintDirectory co
             cases = cases.Where(c => c.Category == category);
         }
 
-        if (filter.Status is { } status)
+        if (filter.State is { } state)
         {
-            cases = cases.Where(c => c.Status == status);
+            cases = cases.Where(c => c.WorkflowState == state);
         }
 
         if (filter.After is { } after)
@@ -91,15 +93,21 @@ internal sealed class WorklistQuery(HandlingDbContext db, IComplaintDirectory co
             .Skip(Math.Max(filter.Skip, 0)).Take(Math.Clamp(filter.Take, 1, WorklistFilter.MaxTake))
             .Select(c => new
             {
-                c.Reference, c.ComplainantName, c.Channel, c.Category, c.ReceivedAt, c.Status, c.AssignedTo, c.NextTermCode,
+                c.Reference, c.ComplainantName, c.Channel, c.Category, c.ReceivedAt, c.WorkflowVersion, c.WorkflowState, c.AssignedTo, c.NextTermCode,
                 NextDueDate = c.NextDueDate!.Value, NextWarnFrom = c.NextWarnFrom!.Value,
                 Unit = c.Terms.Where(t => t.Code == c.NextTermCode).Select(t => t.Unit).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new WorklistItem(
-            r.Reference, r.ComplainantName, r.Channel, r.Category, r.ReceivedAt, r.Status.ToString(), r.AssignedTo, r.NextTermCode!, r.NextDueDate,
-            TermStatus.DaysLeft(calendar, r.Unit, today, r.NextDueDate),
-            TermStatus.State(today, r.NextDueDate, r.NextWarnFrom, completedOn: null)))];
+        var items = new List<WorklistItem>(rows.Count);
+        foreach (var r in rows)
+        {
+            items.Add(new WorklistItem(
+                r.Reference, r.ComplainantName, r.Channel, r.Category, r.ReceivedAt, await states.LabelAsync(r.WorkflowVersion, r.WorkflowState, cancellationToken),
+                r.AssignedTo, r.NextTermCode!, r.NextDueDate, TermStatus.DaysLeft(calendar, r.Unit, today, r.NextDueDate),
+                TermStatus.State(today, r.NextDueDate, r.NextWarnFrom, completedOn: null)));
+        }
+
+        return items;
     }
 
     /// <summary>The cases that left the worklist whose name, reference, e-mail address or phone number holds <paramref name="search"/>, newest first.</summary>
@@ -107,9 +115,15 @@ internal sealed class WorklistQuery(HandlingDbContext db, IComplaintDirectory co
     {
         var cases = await MatchingAsync(db.Cases.AsNoTracking().Where(c => c.NextDueDate == null), search, cancellationToken);
         var rows = await cases.OrderByDescending(c => c.Reference).Take(ClosedLimit)
-            .Select(c => new { c.Reference, c.ComplainantName, c.Category, c.ReceivedAt, c.Status })
+            .Select(c => new { c.Reference, c.ComplainantName, c.Category, c.ReceivedAt, c.WorkflowVersion, c.WorkflowState })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new ClosedCaseItem(r.Reference, r.ComplainantName, r.Category, r.ReceivedAt, r.Status.ToString()))];
+        var items = new List<ClosedCaseItem>(rows.Count);
+        foreach (var r in rows)
+        {
+            items.Add(new ClosedCaseItem(r.Reference, r.ComplainantName, r.Category, r.ReceivedAt, await states.LabelAsync(r.WorkflowVersion, r.WorkflowState, cancellationToken)));
+        }
+
+        return items;
     }
 
     /// <summary>Name and reference are on the case; e-mail address and phone number only Intake keeps, so it names the references.</summary>

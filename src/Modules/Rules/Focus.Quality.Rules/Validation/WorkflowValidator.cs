@@ -22,6 +22,11 @@ internal static class WorkflowValidator
         {
             problems.Add(new RuleProblem("Beginstatus", null, $"'{definition.InitialState}' bestaat niet"));
         }
+        else if (definition.States.First(s => s.Id == definition.InitialState).Category != WorkflowStateCategory.Open)
+        {
+            // A new complaint must reach the worklist: its acknowledgement term runs from the first day.
+            problems.Add(new RuleProblem(StateName(definition.InitialState), "soort status", "de beginstatus moet van de soort ‘In behandeling’ zijn, anders komt een nieuwe klacht niet op de werklijst"));
+        }
 
         foreach (var state in definition.States.Where(s => s.EntryTrigger is { Length: > 0 } trigger && !TermTriggers.All.Contains(trigger)))
         {
@@ -41,7 +46,7 @@ internal static class WorkflowValidator
 
         if (!definition.States.Any(s => s.Final))
         {
-            problems.Add(new RuleProblem(null, null, "er is geen eindstatus"));
+            problems.Add(new RuleProblem(null, null, "er is geen status van de soort ‘Afgesloten’: een zaak zou nooit kunnen sluiten"));
         }
 
         var reachable = Reachable(definition);
@@ -50,18 +55,18 @@ internal static class WorkflowValidator
             problems.Add(new RuleProblem(StateName(unreachable.Id), null, "is vanuit de beginstatus niet te bereiken"));
         }
 
-        // "Final" marks the end of the procedure; an exit from it would let a concluded case be reopened by an action.
+        // A closed state marks the end of the procedure; an exit from it would let a concluded case be reopened by an action.
         foreach (var state in definition.States.Where(s => s.Final))
         {
             foreach (var exit in definition.Transitions.Where(t => t.From == state.Id))
             {
-                problems.Add(new RuleProblem(StateName(state.Id), $"actie {WorkflowWords.Action(exit.Action)}", $"is een eindstatus: er mag geen overgang uit vertrekken (nu naar {StateName(exit.To)})"));
+                problems.Add(new RuleProblem(StateName(state.Id), $"actie {WorkflowWords.Action(exit.Action)}", $"is van de soort ‘Afgesloten’: er mag geen overgang uit vertrekken (nu naar {StateName(exit.To)})"));
             }
         }
 
         foreach (var deadEnd in definition.States.Where(s => !s.Final && definition.Transitions.All(t => t.From != s.Id)))
         {
-            problems.Add(new RuleProblem(StateName(deadEnd.Id), null, "doodlopend: geen uitgaande overgang en geen eindstatus"));
+            problems.Add(new RuleProblem(StateName(deadEnd.Id), null, "doodlopend: geen uitgaande overgang, en niet van de soort ‘Afgesloten’"));
         }
 
         return problems;

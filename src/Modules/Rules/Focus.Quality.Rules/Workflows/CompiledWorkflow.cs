@@ -45,7 +45,7 @@ internal sealed class CompiledWorkflow
         }
 
         machine.Fire(action);
-        return new WorkflowMove(state, machine.State, action, State(machine.State).EntryTrigger);
+        return new WorkflowMove(state, machine.State, State(machine.State).Category, action, State(machine.State).EntryTrigger);
     }
 
     public IReadOnlySet<string> ActionsAhead(string state)

@@ -19,7 +19,7 @@ internal sealed class ComplaintWorkflow(RuleBook book, IServiceScopeFactory scop
     {
         var workflow = book.Current.Workflow;
         var initial = workflow.State(workflow.Definition.InitialState);
-        return Task.FromResult(new WorkflowStart(new WorkflowPin(workflow.Version, initial.Id), initial.EntryTrigger));
+        return Task.FromResult(new WorkflowStart(new WorkflowPin(workflow.Version, initial.Id), initial.Category, initial.EntryTrigger));
     }
 
     public async Task<IReadOnlyList<string>> PermittedActionsAsync(WorkflowPin pin, WorkflowGuardInput input, CancellationToken cancellationToken) =>
@@ -29,7 +29,7 @@ internal sealed class ComplaintWorkflow(RuleBook book, IServiceScopeFactory scop
         (await VersionAsync(pin.Version, cancellationToken)).TryMove(pin.State, action, input);
 
     public async Task<IReadOnlyList<WorkflowStateLabel>> StatesAsync(int version, CancellationToken cancellationToken) =>
-        [.. (await VersionAsync(version, cancellationToken)).Definition.States.Select(s => new WorkflowStateLabel(s.Id, s.Label, s.Final, s.EntryTrigger))];
+        [.. (await VersionAsync(version, cancellationToken)).Definition.States.Select(s => new WorkflowStateLabel(s.Id, s.Label, s.Category, s.EntryTrigger))];
 
     public async Task<IReadOnlySet<string>> ActionsAheadAsync(WorkflowPin pin, CancellationToken cancellationToken) =>
         (await VersionAsync(pin.Version, cancellationToken)).ActionsAhead(pin.State);

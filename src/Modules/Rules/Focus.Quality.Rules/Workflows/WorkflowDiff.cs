@@ -13,7 +13,7 @@ internal enum WorkflowChangeKind
 internal enum WorkflowPart
 {
     Label,
-    Final,
+    Category,
     EntryTrigger,
     Guard,
 }
@@ -77,9 +77,9 @@ internal static class WorkflowDiff
             yield return new WorkflowChange(WorkflowChangeKind.Changed, now.Id, null, WorkflowPart.Label, then.Label, now.Label);
         }
 
-        if (then.Final != now.Final)
+        if (then.Category != now.Category)
         {
-            yield return new WorkflowChange(WorkflowChangeKind.Changed, now.Id, null, WorkflowPart.Final, then.Final.ToString(), now.Final.ToString());
+            yield return new WorkflowChange(WorkflowChangeKind.Changed, now.Id, null, WorkflowPart.Category, then.Category.ToString(), now.Category.ToString());
         }
 
         if (Normal(then.EntryTrigger) != Normal(now.EntryTrigger))

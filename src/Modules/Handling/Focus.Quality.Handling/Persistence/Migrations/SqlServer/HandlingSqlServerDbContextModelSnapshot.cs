@@ -97,7 +97,7 @@ namespace Focus.Quality.Handling.Persistence.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
-                    b.Property<string>("Status")
+                    b.Property<string>("StateCategory")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
@@ -126,7 +126,7 @@ namespace Focus.Quality.Handling.Persistence.Migrations.SqlServer
 
                     b.HasIndex("AssignedTo", "NextDueDate", "Reference");
 
-                    b.HasIndex("Status", "NextDueDate", "Reference");
+                    b.HasIndex("WorkflowState", "NextDueDate", "Reference");
 
                     b.ToTable("Cases", "handling");
                 });

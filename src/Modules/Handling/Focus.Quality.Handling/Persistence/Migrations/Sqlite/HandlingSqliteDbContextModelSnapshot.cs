@@ -89,7 +89,7 @@ namespace Focus.Quality.Handling.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Status")
+                    b.Property<string>("StateCategory")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -118,7 +118,7 @@ namespace Focus.Quality.Handling.Persistence.Migrations.Sqlite
 
                     b.HasIndex("AssignedTo", "NextDueDate", "Reference");
 
-                    b.HasIndex("Status", "NextDueDate", "Reference");
+                    b.HasIndex("WorkflowState", "NextDueDate", "Reference");
 
                     b.ToTable("Cases");
                 });
