@@ -2,6 +2,7 @@ using System.Data.Common;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Objections.Contracts;
 using Focus.Quality.Reporting.ReadModel;
+using Focus.Quality.Rules.Contracts.Workflow;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Focus.Quality.Bench.Seeding;
@@ -64,6 +65,7 @@ internal static class ModuleSeeds
         ObjectionReceivedOn = story.ObjectionReceived,
         ObjectionOutcome = story.ObjectionStatus switch { "Settled" => ObjectionOutcome.Settled, "Decided" => ObjectionOutcome.Decided, _ => null },
         ClosedOn = story.IsOpen ? null : (story.ObjectionReceived ?? story.LetterDate)?.AddDays(30),
+        StateCategory = Enum.Parse<WorkflowStateCategory>(story.StateCategory),
     }));
 
     public static async Task ObjectionsAsync(DbConnection connection, IEnumerable<Story> stories)

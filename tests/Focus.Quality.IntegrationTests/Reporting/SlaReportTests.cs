@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using ClosedXML.Excel;
 using Focus.Quality.Reporting.Persistence;
+using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Shared.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,7 +31,7 @@ public sealed class SlaReportTests
             letterDate = "2026-12-01",
         })).StatusCode);
         await Eventually.TrueAsync(() => app.InScopeAsync(services =>
-            services.GetRequiredService<ReportingDbContext>().Facts.AnyAsync(f => f.Reference == answered && f.RespondedOn != null && f.AcknowledgedOn != null)));
+            services.GetRequiredService<ReportingDbContext>().Facts.AnyAsync(f => f.Reference == answered && f.RespondedOn != null && f.AcknowledgedOn != null && f.StateCategory == WorkflowStateCategory.Waiting)));
 
         var management = await app.ClientForAsync(AppRoles.Management);
         var download = await management.GetAsync("/api/reports/sla.xlsx?from=2026-11-01&to=2026-11-30");
@@ -45,6 +46,7 @@ public sealed class SlaReportTests
         Assert.Equal(1, Kpi(summary, "Gereageerd of besloten binnen 4 weken"));
         Assert.Equal(11, Kpi(summary, "Gemiddelde doorlooptijd (kalenderdagen)"));
         Assert.Equal(1, Kpi(summary, "Open klachten nu"));
+        Assert.Equal(1, Kpi(summary, "Wachtend nu"));
         var data = workbook.Worksheet("Gegevens");
         var row = data.RowsUsed().Single(r => r.Cell(1).GetString() == answered);
         Assert.Equal(new DateTime(2026, 11, 20), row.Cell(6).GetDateTime());

@@ -2,6 +2,7 @@ using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Objections.Contracts;
 using Focus.Quality.Reporting.ReadModel;
 using Focus.Quality.Reporting.Sla;
+using Focus.Quality.Rules.Contracts.Workflow;
 
 namespace Focus.Quality.UnitTests.Reporting;
 
@@ -48,6 +49,7 @@ public sealed class SlaFiguresTests
         Assert.Equal((39 + 7 + 40) / 3.0, total.AverageLeadDays!.Value, 6);
         Assert.Equal(40, total.Percentile90LeadDays);
         Assert.Equal(2, total.Open);
+        Assert.Equal(2, total.Waiting);
         Assert.Equal(1, total.Overdue);
     }
 
@@ -97,5 +99,6 @@ public sealed class SlaFiguresTests
         DateOnly? RespOn = null, bool? RespOnTime = null, CaseOutcome? Outcome = null, string? Reason = null, DateOnly? ObjectionOn = null,
         ObjectionOutcome? Objection = null, DateOnly? ClosedOn = null) =>
         new(reference, IsSignal, Channel, ComplaintCategory.Other, IsSignal ? null : Handler, received, AckDue, AckOn, AckOnTime, RespDue, RespDueOriginal, 0,
-            RespOn, RespOnTime, Outcome, Reason, ObjectionOn, Objection, ClosedOn);
+            RespOn, RespOnTime, Outcome, Reason, ObjectionOn, Objection, ClosedOn,
+            IsSignal ? null : ClosedOn is not null ? WorkflowStateCategory.Closed : RespOn is not null ? WorkflowStateCategory.Waiting : WorkflowStateCategory.Open);
 }

@@ -1,3 +1,4 @@
+using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Shared.Events;
 
 namespace Focus.Quality.Handling.Contracts;
@@ -17,3 +18,10 @@ public sealed record CaseClosed(Guid EventId, DateTimeOffset OccurredAt, string 
 /// module holding personal data of this complaint removes its own. Dates, terms and outcomes stay for the reports.
 /// </summary>
 public sealed record CaseAnonymised(Guid EventId, DateTimeOffset OccurredAt, string Reference) : IIntegrationEvent;
+
+/// <summary>
+/// The case entered a state of its workflow (also when it opened or moved to another version): the state's id and what
+/// kind of state the quality officer declared it, which the reports count by.
+/// </summary>
+public sealed record CaseStateChanged(
+    Guid EventId, DateTimeOffset OccurredAt, string Reference, int WorkflowVersion, string State, WorkflowStateCategory Category) : IIntegrationEvent;

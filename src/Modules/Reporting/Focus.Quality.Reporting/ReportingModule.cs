@@ -30,6 +30,7 @@ public static class ReportingModule
         services.AddIntegrationEventHandler<TermExtended, TermExtendedProjection, ReportingDbContext>();
         services.AddIntegrationEventHandler<TermResumed, TermResumedProjection, ReportingDbContext>();
         services.AddIntegrationEventHandler<CaseClosed, CaseClosedProjection, ReportingDbContext>();
+        services.AddIntegrationEventHandler<CaseStateChanged, CaseStateChangedProjection, ReportingDbContext>();
         services.AddIntegrationEventHandler<ObjectionRegistered, ObjectionRegisteredProjection, ReportingDbContext>();
         services.AddIntegrationEventHandler<ObjectionConcluded, ObjectionConcludedProjection, ReportingDbContext>();
         services.Configure<SlaNorms>(configuration.GetSection("Reporting:Norms"));

@@ -1,8 +1,8 @@
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Handling.Workflow;
-using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Shared.Jobs;
 using Focus.Quality.Shared.Time;
 using Microsoft.EntityFrameworkCore;

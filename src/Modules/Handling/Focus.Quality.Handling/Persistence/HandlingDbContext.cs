@@ -1,3 +1,4 @@
+using Focus.Quality.Handling.Contracts;
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Shared.Outbox;
@@ -11,7 +12,11 @@ internal abstract class HandlingDbContext : ModuleDbContext
     public const string SchemaName = "handling";
 
     protected HandlingDbContext(DbContextOptions options)
-        : base(options) => SavingChanges += (_, _) => GuardTimeline();
+        : base(options) => SavingChanges += (_, _) =>
+        {
+            GuardTimeline();
+            PublishStateChanges();
+        };
 
     public DbSet<Case> Cases => Set<Case>();
 
@@ -135,6 +140,25 @@ internal abstract class HandlingDbContext : ModuleDbContext
         if (rewritten is not null)
         {
             throw new InvalidOperationException($"Timeline entry {rewritten.Entity.Id} cannot be {rewritten.State.ToString().ToLowerInvariant()}: the audit trail is append-only.");
+        }
+    }
+
+    /// <summary>
+    /// Every change of a case's state, wherever in Handling it is made (a step, an event another module reported, a job,
+    /// a move to another workflow version), reaches the reports in the same transaction.
+    /// </summary>
+    private void PublishStateChanges()
+    {
+        var changed = ChangeTracker.Entries<Case>()
+            .Where(e => e.State == EntityState.Added
+                || (e.State == EntityState.Modified && (e.Property(c => c.WorkflowState).IsModified || e.Property(c => c.WorkflowVersion).IsModified)))
+            .Select(e => e.Entity)
+            .ToList();
+        foreach (var @case in changed)
+        {
+            // The step that changed the state is the case's latest timeline entry: the event happened when it did.
+            Publish(new CaseStateChanged(
+                Guid.CreateVersion7(), @case.Timeline.Max(e => e.At), @case.Reference, @case.WorkflowVersion, @case.WorkflowState, @case.StateCategory));
         }
     }
 

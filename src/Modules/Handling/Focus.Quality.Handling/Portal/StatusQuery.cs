@@ -1,9 +1,9 @@
-using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Handling.Audit;
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Rules.Contracts;
+using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Shared.Letters;
 using Focus.Quality.Shared.Security;
 using Focus.Quality.Shared.Time;

@@ -1,6 +1,6 @@
-using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Persistence;
+using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Shared.Documents;
 using Focus.Quality.Shared.Jobs;
 using Focus.Quality.Shared.Privacy;

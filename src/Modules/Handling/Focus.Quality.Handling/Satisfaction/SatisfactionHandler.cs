@@ -2,6 +2,7 @@ using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Handling.Portal;
 using Focus.Quality.Handling.Resources;
+using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Shared.Letters;
 using Focus.Quality.Shared.Mail;
 using Focus.Quality.Shared.Results;
@@ -59,7 +60,7 @@ internal sealed class SatisfactionHandler(HandlingDbContext db, IStaffDirectory 
         }
 
         var @case = await db.Cases.Include(c => c.Timeline).SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken);
-        if (@case is null || @case.HasSatisfactionAnswer || @case.Status != CaseStatus.Closed)
+        if (@case is null || @case.HasSatisfactionAnswer || @case.StateCategory != WorkflowStateCategory.Closed)
         {
             return Result<bool>.Conflict(text["Satisfaction.AlreadyAnswered"]);
         }

@@ -1,7 +1,7 @@
 using Focus.Quality.Objections.Domain;
 using Focus.Quality.Objections.Persistence;
-using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Objections.Resources;
+using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Shared.Security;
 using Focus.Quality.Shared.Terms;
 using Microsoft.EntityFrameworkCore;

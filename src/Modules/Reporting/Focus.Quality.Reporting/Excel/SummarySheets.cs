@@ -54,7 +54,8 @@ internal static class SummarySheets
         Kpi("Bezwaren bij de directeur", total.Objections, null, null, true, "Per uitkomst hieronder.");
         Kpi("Gemiddelde doorlooptijd (kalenderdagen)", total.AverageLeadDays, "0.0", norms.LeadDays, false, "Van ontvangst tot reactie of besluit.");
         Kpi("90% afgehandeld binnen (kalenderdagen)", total.Percentile90LeadDays, null, norms.LeadDays, false, "90e percentiel van de doorlooptijd.");
-        Kpi("Open klachten nu", total.Open, null, null, true, "Nog zonder reactie of besluit.");
+        Kpi("Open klachten nu", total.Open, null, null, true, "In behandeling: in een status van de soort ‘In behandeling’ van de werkwijze.");
+        Kpi("Wachtend nu", total.Waiting, null, null, true, "Wacht op de bezwaartermijn, de directeur of de klager.");
         Kpi("Te laat nu", total.Overdue, null, 0, false, "Open met een verstreken termijn; zie het blad Te laat.");
 
         row += 1;

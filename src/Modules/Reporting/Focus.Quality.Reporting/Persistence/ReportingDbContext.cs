@@ -25,6 +25,7 @@ internal abstract class ReportingDbContext(DbContextOptions options) : ModuleDbC
             fact.Property(f => f.Channel).HasConversion<string>().HasMaxLength(20);
             fact.Property(f => f.Category).HasConversion<string>().HasMaxLength(20);
             fact.Property(f => f.Handler).HasMaxLength(256);
+            fact.Property(f => f.StateCategory).HasConversion<string>().HasMaxLength(20);
             fact.Property(f => f.Outcome).HasConversion<string>().HasMaxLength(20);
             fact.Property(f => f.NotHandledReason).HasMaxLength(60);
             fact.Property(f => f.ObjectionOutcome).HasConversion<string>().HasMaxLength(20);

@@ -1,5 +1,6 @@
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Objections.Contracts;
+using Focus.Quality.Rules.Contracts.Workflow;
 
 namespace Focus.Quality.Reporting.ReadModel;
 
@@ -67,6 +68,9 @@ internal sealed class ComplaintFact
     public DateOnly? ObjectionConcludedOn { get; set; }
 
     public DateOnly? ClosedOn { get; set; }
+
+    /// <summary>The kind of the workflow state the case is in now; null until Handling has opened the case.</summary>
+    public WorkflowStateCategory? StateCategory { get; set; }
 
     /// <summary>The response or "not handled" letter went out: both stop the response clock.</summary>
     public void LetterSent(DateOnly letterDate, DateOnly responseDue, bool onTime)

@@ -105,3 +105,10 @@ internal sealed class CaseClosedProjection(ReportingDbContext db) : FactUpdate<C
 
     protected override void Apply(ComplaintFact fact, CaseClosed e) => fact.ClosedOn = e.ClosedOn;
 }
+
+internal sealed class CaseStateChangedProjection(ReportingDbContext db) : FactUpdate<CaseStateChanged>(db)
+{
+    protected override string ReferenceOf(CaseStateChanged e) => e.Reference;
+
+    protected override void Apply(ComplaintFact fact, CaseStateChanged e) => fact.StateCategory = e.Category;
+}

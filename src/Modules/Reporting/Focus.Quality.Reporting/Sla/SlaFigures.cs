@@ -24,6 +24,8 @@ internal sealed class SlaCounts
 
     public int Open { get; private set; }
 
+    public int Waiting { get; private set; }
+
     public int Overdue { get; private set; }
 
     public int Objections { get; private set; }
@@ -51,6 +53,7 @@ internal sealed class SlaCounts
         Count(row.RespondedOnTime, () => Responded++, () => RespondedOnTime++);
         NotHandled += row.Outcome == ReadModel.CaseOutcome.NotHandled ? 1 : 0;
         Open += row.IsOpen ? 1 : 0;
+        Waiting += row.IsWaiting ? 1 : 0;
         Overdue += row.IsOverdue(today) ? 1 : 0;
         Objections += row.ObjectionReceivedOn is null ? 0 : 1;
         if (row.LeadDays is { } lead)

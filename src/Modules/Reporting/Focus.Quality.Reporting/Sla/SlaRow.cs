@@ -1,6 +1,7 @@
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Objections.Contracts;
 using Focus.Quality.Reporting.ReadModel;
+using Focus.Quality.Rules.Contracts.Workflow;
 
 namespace Focus.Quality.Reporting.Sla;
 
@@ -33,9 +34,14 @@ internal sealed record SlaRow(
     string? NotHandledReason,
     DateOnly? ObjectionReceivedOn,
     ObjectionOutcome? ObjectionOutcome,
-    DateOnly? ClosedOn)
+    DateOnly? ClosedOn,
+    WorkflowStateCategory? StateCategory)
 {
-    public bool IsOpen => !IsSignal && RespondedOn is null && ClosedOn is null;
+    /// <summary>Being handled by the kind of its workflow state; a complaint whose case is not opened yet is too.</summary>
+    public bool IsOpen => !IsSignal && (StateCategory ?? WorkflowStateCategory.Open) == WorkflowStateCategory.Open;
+
+    /// <summary>Waiting (for the objection term, the director or the complainant) by the kind of its workflow state.</summary>
+    public bool IsWaiting => !IsSignal && StateCategory == WorkflowStateCategory.Waiting;
 
     /// <summary>Calendar days from receipt to the response or "not handled" letter.</summary>
     public int? LeadDays => RespondedOn is { } responded ? responded.DayNumber - ReceivedOn.DayNumber : null;

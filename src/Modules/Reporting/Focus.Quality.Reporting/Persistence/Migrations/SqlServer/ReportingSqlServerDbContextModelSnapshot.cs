@@ -107,6 +107,10 @@ namespace Focus.Quality.Reporting.Persistence.Migrations.SqlServer
                     b.Property<int>("ResponsePausedDays")
                         .HasColumnType("int");
 
+                    b.Property<string>("StateCategory")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ReceivedAt");

@@ -101,6 +101,10 @@ namespace Focus.Quality.Reporting.Persistence.Migrations.Sqlite
                     b.Property<int>("ResponsePausedDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("StateCategory")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ReceivedAt");
