@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using ClosedXML.Excel;
+using Focus.Quality.Reporting.Persistence;
 using Focus.Quality.Shared.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Focus.Quality.IntegrationTests.Portal;
 
@@ -43,6 +47,14 @@ public sealed partial class SatisfactionTests
         var timeline = @case.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ToList();
         Assert.Single(timeline, k => k == "SatisfactionInvited");
         Assert.Single(timeline, k => k == "SatisfactionGiven");
+        await Eventually.TrueAsync(() => app.InScopeAsync(services =>
+            services.GetRequiredService<ReportingDbContext>().Facts.AnyAsync(f => f.Reference == reference && f.SatisfactionScore == 2 && f.SatisfactionResolved == false)));
+        using var annual = new XLWorkbook(new MemoryStream(await (await app.ClientForAsync(AppRoles.Management)).GetByteArrayAsync($"/api/reports/annual/{received.Year}.xlsx")));
+        var total = annual.Worksheet("Tevredenheid").RowsUsed().Single(r => r.Cell(1).GetString() == "Totaal");
+        Assert.Equal(1, total.Cell(2).GetDouble());
+        Assert.Equal(2, total.Cell(3).GetDouble());
+        Assert.Equal(1, total.Cell(5).GetDouble());
+        Assert.Equal(1, total.Cell(9).GetDouble());
     }
 
     private static FormUrlEncodedContent Form(string page, string? score, string? resolved, string comment)

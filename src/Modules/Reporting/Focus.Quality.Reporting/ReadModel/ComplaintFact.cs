@@ -72,6 +72,12 @@ internal sealed class ComplaintFact
     /// <summary>The kind of the workflow state the case is in now; null until Handling has opened the case.</summary>
     public WorkflowStateCategory? StateCategory { get; set; }
 
+    /// <summary>The complainant's score 1–5 after closing, when they answered the satisfaction question.</summary>
+    public int? SatisfactionScore { get; set; }
+
+    /// <summary>Their answer to "is uw klacht naar tevredenheid opgelost?".</summary>
+    public bool? SatisfactionResolved { get; set; }
+
     /// <summary>The response or "not handled" letter went out: both stop the response clock.</summary>
     public void LetterSent(DateOnly letterDate, DateOnly responseDue, bool onTime)
     {

@@ -107,6 +107,12 @@ namespace Focus.Quality.Reporting.Persistence.Migrations.SqlServer
                     b.Property<int>("ResponsePausedDays")
                         .HasColumnType("int");
 
+                    b.Property<bool?>("SatisfactionResolved")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("SatisfactionScore")
+                        .HasColumnType("int");
+
                     b.Property<string>("StateCategory")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");

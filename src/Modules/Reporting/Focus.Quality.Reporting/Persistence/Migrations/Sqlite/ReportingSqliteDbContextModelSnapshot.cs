@@ -101,6 +101,12 @@ namespace Focus.Quality.Reporting.Persistence.Migrations.Sqlite
                     b.Property<int>("ResponsePausedDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("SatisfactionResolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SatisfactionScore")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("StateCategory")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
