@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Focus.Quality.IntegrationTests.Infrastructure;
@@ -99,6 +100,45 @@ public sealed partial class StatusPageTests(AppWithMailSink app) : IClassFixture
         {
             await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name), FullPage = true });
         }
+    }
+
+    [Fact]
+    public async Task The_complainant_answers_an_information_request_with_a_file_and_the_paused_term_runs_again()
+    {
+        var handler = await app.ApiClientAsync("behandelaar@focus.example");
+        var submitted = await handler.PostAsJsonAsync("/api/public/complaints", new
+        {
+            category = "WayOfWorking", complainantName = "Sanne de Boer", email = "sanne@example.org", preferredContact = "Email",
+            description = "Mijn re-integratieplan is niet met mij besproken.",
+        });
+        submitted.EnsureSuccessStatusCode();
+        var reference = (await submitted.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("reference").GetString()!;
+        await Eventually.GetAsync(async () => (await handler.GetAsync($"/api/cases/{reference}")).IsSuccessStatusCode ? reference : null);
+        Assert.Equal(HttpStatusCode.OK, (await handler.PostAsJsonAsync($"/api/cases/{reference}/assignment", new { assignee = "behandelaar@focus.example" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await handler.PostAsJsonAsync($"/api/cases/{reference}/information-request",
+            new { request = "Een kopie van uw re-integratieplan en de datum van het gesprek met uw casemanager." })).StatusCode);
+        var complainant = await PhoneAsync();
+
+        await complainant.GotoAsync(StatusLink().Match(await app.MailAsync($"Wij hebben informatie van u nodig over uw klacht {reference}")).Value);
+        await Expect(complainant.GetByRole(AriaRole.Heading, new() { Name = "Wij hebben informatie van u nodig" })).ToBeVisibleAsync();
+        await Expect(complainant.Locator("[data-testid=portal-terms]")).ToContainTextAsync("staat stil sinds");
+        await ScreenshotAsync(complainant, "status-page-information-request-phone.png");
+        await complainant.GetByLabel("Bijlagen (niet verplicht)").SetInputFilesAsync(new FilePayload { Name = "plan.pdf", MimeType = "application/pdf", Buffer = "MZ geen pdf"u8.ToArray() });
+        await complainant.GetByRole(AriaRole.Button, new() { Name = "Antwoord versturen" }).ClickAsync();
+
+        await Expect(complainant.GetByRole(AriaRole.Alert)).ToContainTextAsync("Schrijf uw antwoord");
+        await Expect(complainant.GetByLabel("Bijlagen (niet verplicht)")).ToHaveAttributeAsync("aria-invalid", "true");
+        await ScreenshotAsync(complainant, "status-page-information-answer-errors-phone.png");
+        await complainant.GetByLabel("Uw antwoord", new() { Exact = true }).FillAsync("Het plan zit erbij. Het gesprek was op 12 november.");
+        await complainant.GetByLabel("Bijlagen (niet verplicht)").SetInputFilesAsync(new FilePayload { Name = "plan.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7\n1 0 obj\n"u8.ToArray() });
+        await complainant.GetByRole(AriaRole.Button, new() { Name = "Antwoord versturen" }).ClickAsync();
+
+        await Expect(complainant.GetByRole(AriaRole.Status)).ToContainTextAsync("Bedankt voor uw antwoord");
+        await Expect(complainant.Locator("[data-testid=information-answer]")).ToContainTextAsync("plan.pdf");
+        await Expect(complainant.Locator("[data-testid=portal-terms]")).Not.ToContainTextAsync("staat stil");
+        await ScreenshotAsync(complainant, "status-page-information-answered-phone.png");
+        var width = await complainant.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(width <= 390, $"The status page is {width} px wide on a 390 px phone.");
     }
 
     private async Task<IPage> PhoneAsync()

@@ -16,6 +16,15 @@ internal static partial class PortalMail
         return new Uri(Link().Match(body!).Value);
     }
 
+    /// <summary>The first mail with <paramref name="subject"/> the app wrote to its pickup folder, once it is there.</summary>
+    public static async Task<MimeMessage> MailAsync(FocusApp app, string subject)
+    {
+        var pickup = Path.Combine(app.DataDirectory, "mail-pickup");
+        return (await Eventually.GetAsync(() => Task.FromResult(Directory.Exists(pickup)
+            ? Directory.GetFiles(pickup, "*.eml").Select(f => MimeMessage.Load(f)).FirstOrDefault(m => m.Subject == subject)
+            : null)))!;
+    }
+
     /// <summary>The path and query of a link, for the test server's client.</summary>
     public static string Local(Uri link) => link.PathAndQuery;
 

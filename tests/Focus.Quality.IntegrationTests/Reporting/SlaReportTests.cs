@@ -50,8 +50,8 @@ public sealed class SlaReportTests
         var data = workbook.Worksheet("Gegevens");
         var row = data.RowsUsed().Single(r => r.Cell(1).GetString() == answered);
         Assert.Equal(new DateTime(2026, 11, 20), row.Cell(6).GetDateTime());
-        Assert.Equal(new DateTime(2026, 12, 1), row.Cell(12).GetDateTime());
-        Assert.Equal("Gegrond", row.Cell(15).GetString());
+        Assert.Equal(new DateTime(2026, 12, 1), row.Cell(13).GetDateTime());
+        Assert.Equal("Gegrond", row.Cell(16).GetString());
         Assert.Equal("E-mail", row.Cell(3).GetString());
         Assert.Contains(data.RowsUsed(), r => r.Cell(1).GetString() == waiting);
 

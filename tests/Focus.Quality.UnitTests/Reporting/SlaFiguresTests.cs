@@ -98,7 +98,7 @@ public sealed class SlaFiguresTests
         DateOnly? AckDue = null, DateOnly? AckOn = null, bool? AckOnTime = null, DateOnly? RespDue = null, DateOnly? RespDueOriginal = null,
         DateOnly? RespOn = null, bool? RespOnTime = null, CaseOutcome? Outcome = null, string? Reason = null, DateOnly? ObjectionOn = null,
         ObjectionOutcome? Objection = null, DateOnly? ClosedOn = null) =>
-        new(reference, IsSignal, Channel, ComplaintCategory.Other, IsSignal ? null : Handler, received, AckDue, AckOn, AckOnTime, RespDue, RespDueOriginal,
+        new(reference, IsSignal, Channel, ComplaintCategory.Other, IsSignal ? null : Handler, received, AckDue, AckOn, AckOnTime, RespDue, RespDueOriginal, 0,
             RespOn, RespOnTime, Outcome, Reason, ObjectionOn, Objection, ClosedOn,
             IsSignal ? null : ClosedOn is not null ? WorkflowStateCategory.Closed : RespOn is not null ? WorkflowStateCategory.Waiting : WorkflowStateCategory.Open);
 }

@@ -26,7 +26,7 @@ public sealed class SlaWorkbookTests
         Assert.Equal(XLDataType.DateTime, first.Cell(6).DataType);
         Assert.Equal(new DateTime(2026, 12, 24), first.Cell(6).GetDateTime());
         Assert.Equal(new DateTime(2027, 1, 21), first.Cell(11).GetDateTime());
-        Assert.Equal(39, first.Cell(14).GetDouble());
+        Assert.Equal(39, first.Cell(15).GetDouble());
         Assert.Equal("Nee", first.Cell(9).GetString());
         Assert.Equal(1, data.SheetView.SplitRow);
 

@@ -51,6 +51,8 @@ public static class HandlingModule
         services.AddIntegrationEventHandler<HearingHeld, FollowObjection, HandlingDbContext>();
         services.AddIntegrationEventHandler<HearingWaived, FollowObjection, HandlingDbContext>();
         services.AddIntegrationEventHandler<ObjectionConcluded, FollowObjection, HandlingDbContext>();
+        services.AddIntegrationEventHandler<Contracts.CaseClosed, Satisfaction.InviteToSatisfaction, HandlingDbContext>();
+        services.AddIntegrationEventHandler<ObjectionConcluded, Satisfaction.InviteToSatisfaction, HandlingDbContext>();
         services.AddScoped<IValidator<AcknowledgeForm>, AcknowledgeFormValidator>();
         services.AddScoped<AcknowledgeHandler>();
         services.AddScoped<IValidator<RespondForm>, RespondFormValidator>();
@@ -91,6 +93,8 @@ public static class HandlingModule
         services.AddScoped<StatusQuery>();
         services.AddScoped<PortalLinkHandler>();
         services.AddScoped<InformationRequestHandler>();
+        services.AddScoped<InformationAnswerHandler>();
+        services.AddScoped<Satisfaction.SatisfactionHandler>();
         return services;
     }
 

@@ -28,6 +28,8 @@ public static class ReportingModule
         services.AddIntegrationEventHandler<ComplaintResponded, ComplaintRespondedProjection, ReportingDbContext>();
         services.AddIntegrationEventHandler<ComplaintNotHandled, ComplaintNotHandledProjection, ReportingDbContext>();
         services.AddIntegrationEventHandler<TermExtended, TermExtendedProjection, ReportingDbContext>();
+        services.AddIntegrationEventHandler<TermResumed, TermResumedProjection, ReportingDbContext>();
+        services.AddIntegrationEventHandler<SatisfactionGiven, SatisfactionGivenProjection, ReportingDbContext>();
         services.AddIntegrationEventHandler<CaseClosed, CaseClosedProjection, ReportingDbContext>();
         services.AddIntegrationEventHandler<CaseStateChanged, CaseStateChangedProjection, ReportingDbContext>();
         services.AddIntegrationEventHandler<ObjectionRegistered, ObjectionRegisteredProjection, ReportingDbContext>();

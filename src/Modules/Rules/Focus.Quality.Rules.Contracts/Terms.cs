@@ -69,7 +69,10 @@ public static class TermTriggers
     /// <summary>The complainant waived the hearing (or let its date pass); the definitive decision is due.</summary>
     public const string HearingWaived = "HearingWaived";
 
-    public static readonly IReadOnlyList<string> All = [ComplaintReceived, LetterSent, ObjectionReceived, HearingWaived];
+    /// <summary>The handler asked the complainant for information and paused the response term; the pause limit runs.</summary>
+    public const string InformationRequested = "InformationRequested";
+
+    public static readonly IReadOnlyList<string> All = [ComplaintReceived, LetterSent, ObjectionReceived, HearingWaived, InformationRequested];
 }
 
 public static class TermCodes
@@ -79,4 +82,7 @@ public static class TermCodes
     public const string Objection = "Objection";
     public const string HearingInvitation = "HearingInvitation";
     public const string FinalDecision = "FinalDecision";
+
+    /// <summary>How long the response term may stand still while Focus waits for the complainant; after it the case is flagged.</summary>
+    public const string PauseLimit = "PauseLimit";
 }

@@ -24,12 +24,7 @@ internal sealed class AttachmentsHandler(
         var (upload, problem) = await Uploads.CheckAsync(fileName, content, limits, cancellationToken);
         if (upload is null)
         {
-            return Result<Guid>.Invalid(FileField, problem switch
-            {
-                UploadProblem.TypeNotAllowed => text["Attachment.TypeNotAllowed", string.Join(", ", limits.AllowedExtensions)],
-                UploadProblem.TooLarge => text["Attachment.TooLarge", limits.MaxMegabytes],
-                _ => text["Attachment.ContentMismatch", Path.GetExtension(fileName)],
-            });
+            return Result<Guid>.Invalid(FileField, Refusal(text, problem, fileName, limits));
         }
 
         var @case = await db.Cases.Include(c => c.Timeline).Include(c => c.Documents).SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken);
@@ -72,4 +67,12 @@ internal sealed class AttachmentsHandler(
 
         return Result<Guid>.Success(attachment.Id);
     }
+
+    /// <summary>Why an upload was refused, in Dutch; the same words for staff and for the complainant.</summary>
+    public static string Refusal(IStringLocalizer<HandlingText> text, UploadProblem? problem, string fileName, UploadOptions limits) => problem switch
+    {
+        UploadProblem.TypeNotAllowed => text["Attachment.TypeNotAllowed", string.Join(", ", limits.AllowedExtensions)],
+        UploadProblem.TooLarge => text["Attachment.TooLarge", limits.MaxMegabytes],
+        _ => text["Attachment.ContentMismatch", Path.GetExtension(fileName)],
+    };
 }

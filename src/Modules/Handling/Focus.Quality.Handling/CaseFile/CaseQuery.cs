@@ -84,5 +84,5 @@ internal sealed class CaseQuery(
         term.Code, term.RuleName, term.StartDate, term.DueDate, term.Unit, term.Count, term.RunsToNextWorkingDay, term.ExtendsWhenEndingOn, term.SkippedDays,
         term.RulesVersion, term.CompletedOn, TermStatus.DaysLeft(calendar, term.Unit, today, term.DueDate),
         term.NeedsDate ? TermState.NeedsDate : TermStatus.State(today, term.DueDate, term.WarnFrom, term.CompletedOn), term.Owner, term.OriginalDueDate,
-        term.ExtensionReason, term.CanBeExtended, term.RuleFailure);
+        term.ExtensionReason, term.CanBeExtended, term.RuleFailure, term.PausedOn, term.PausedDays);
 }

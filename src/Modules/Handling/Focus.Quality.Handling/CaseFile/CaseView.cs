@@ -22,7 +22,9 @@ internal sealed record TermView(
     DateOnly? OriginalDueDate,
     string? ExtensionReason,
     bool CanBeExtended,
-    string? RuleFailure);
+    string? RuleFailure,
+    DateOnly? PausedOn,
+    int PausedDays);
 
 internal sealed record TimelineView(DateTimeOffset At, string Kind, string? Actor, string? Details);
 

@@ -9,7 +9,7 @@ internal static class TimelineText
 {
     /// <summary>Kinds that always carry details, unless anonymisation erased them.</summary>
     private static readonly HashSet<string> AlwaysDetailed =
-        ["Acknowledged", "AcknowledgementMailed", "InternalNote", "Communication", "AttachmentAdded", "TermExtended", "LetterMailed", "TermSetByHand", "LetterPdfFailed", "InformationRequested", "InformationReceived"];
+        ["Acknowledged", "AcknowledgementMailed", "InternalNote", "Communication", "AttachmentAdded", "TermExtended", "LetterMailed", "TermSetByHand", "LetterPdfFailed", "InformationRequested", "InformationReceived", "SatisfactionInvited", "SatisfactionGiven"];
 
     /// <param name="anonymised">Whether the case was anonymised, which erased the details of some entries.</param>
     public static string Describe(IStringLocalizer<HandlingText> text, TimelineView entry, bool anonymised) => entry.Kind switch
@@ -44,12 +44,18 @@ internal static class TimelineText
         "ObjectionConcluded" => text[$"Timeline.ObjectionConcluded.{entry.Details!.Split('|')[0]}", Day(entry.Details.Split('|')[1])],
         "PortalLinkRenewed" or "PortalLinkRevoked" => text[$"Timeline.{entry.Kind}"],
         "InformationRequested" or "InformationReceived" => text[$"Timeline.{entry.Kind}", entry.Details ?? string.Empty],
+        "SatisfactionInvited" => text["Timeline.SatisfactionInvited", entry.Details ?? string.Empty],
+        "SatisfactionGiven" => Satisfaction(text, entry.Details!.Split('|', 3)),
         "TermResumed" => text["Timeline.TermResumed", Day(entry.Details!.Split('|')[0].Split('=')[1]), entry.Details.Split('|')[1]],
         "ReviewRequested" or "ResponseApproved" or "ReturnedForRework" => text[$"Timeline.{entry.Kind}", entry.Details is null ? string.Empty : $": {entry.Details}"],
         "WorkflowVersionChanged" => text["Timeline.WorkflowVersionChanged", [.. entry.Details!.Split('|')]],
         "WorkflowVersionKept" => VersionKept(text, entry.Details!.Split('|')),
         _ => entry.Kind,
     };
+
+    /// <summary>Details: the score, whether the complaint was resolved, and the complainant's comment (may be empty).</summary>
+    private static string Satisfaction(IStringLocalizer<HandlingText> text, string[] parts) =>
+        text["Timeline.SatisfactionGiven", parts[0], text[bool.Parse(parts[1]) ? "Satisfaction.Yes" : "Satisfaction.No"], parts[2].Length > 0 ? $" — {parts[2]}" : string.Empty];
 
     /// <summary>Details: the version the case was not moved to, the problem's name and the state or term it is about.</summary>
     private static string VersionKept(IStringLocalizer<HandlingText> text, string[] parts) =>

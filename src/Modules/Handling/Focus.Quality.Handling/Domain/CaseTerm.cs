@@ -36,7 +36,8 @@ internal sealed class CaseTerm : TrackedTerm
         return caseTerm;
     }
 
-    public bool CanBeExtended => IsOpen && Owner == TermOwner.Focus && OriginalDueDate is null && RuleFailure is null;
+    /// <summary>A pause limit is the quality officer's rule on how long Focus waits, not a promise to the complainant: never extended.</summary>
+    public bool CanBeExtended => IsOpen && Owner == TermOwner.Focus && OriginalDueDate is null && RuleFailure is null && Code != TermCodes.PauseLimit;
 
     /// <summary>A person sets the date the failed rule could not; from then on it is an ordinary term.</summary>
     public void SetByHand(DateOnly dueDate, DateOnly warnFrom)

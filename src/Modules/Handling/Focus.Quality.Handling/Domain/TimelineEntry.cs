@@ -40,6 +40,8 @@ internal enum TimelineKind
     TermResumed,
     WorkflowVersionChanged,
     WorkflowVersionKept,
+    SatisfactionInvited,
+    SatisfactionGiven,
 }
 
 /// <summary>One thing that happened to a case; never changed after it was written.</summary>
@@ -51,7 +53,7 @@ internal sealed class TimelineEntry
         TimelineKind.Acknowledged, TimelineKind.AcknowledgementMailed, TimelineKind.InternalNote, TimelineKind.Communication,
         TimelineKind.AttachmentAdded, TimelineKind.TermExtended, TimelineKind.LetterMailed, TimelineKind.LetterByPost, TimelineKind.ReviewRequested,
         TimelineKind.ResponseApproved, TimelineKind.ReturnedForRework, TimelineKind.TermSetByHand, TimelineKind.LetterPdfFailed,
-        TimelineKind.InformationRequested, TimelineKind.InformationReceived,
+        TimelineKind.InformationRequested, TimelineKind.InformationReceived, TimelineKind.SatisfactionGiven,
     };
 
     public Guid Id { get; init; }

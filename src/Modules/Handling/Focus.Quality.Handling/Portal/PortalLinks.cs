@@ -18,12 +18,16 @@ internal sealed class PortalLinks(HandlingDbContext db, IComplaintDirectory comp
 
     private static readonly TimelineKind[] Closings = [TimelineKind.Closed, TimelineKind.ObjectionConcluded];
 
-    /// <summary>A new link for an e-mail, stored with the caller's change (it saves it); returns the address to send.</summary>
-    public string Issue(string reference, DateTimeOffset now)
+    /// <summary>
+    /// A new link for an e-mail, stored with the caller's change (it saves it); returns the address to send: the status
+    /// page, or its sub-page <paramref name="page"/> (same secret, same rules).
+    /// </summary>
+    public string Issue(string reference, DateTimeOffset now, string? page = null)
     {
         var token = PortalTokens.New();
         db.PortalLinks.Add(new PortalLink { Id = Guid.CreateVersion7(), Reference = reference, TokenHash = token.Hash, IssuedAt = now });
-        return new Uri(BaseUri(), PortalTokens.PathFor(reference, token.Token)).ToString();
+        var path = PortalTokens.PathFor(reference, token.Token);
+        return new Uri(BaseUri(), page is null ? path : path.Replace("?t=", $"/{page}?t=", StringComparison.Ordinal)).ToString();
     }
 
     /// <summary>Keeps the link the public form's receipt showed, whose hash Intake sent with the registration.</summary>

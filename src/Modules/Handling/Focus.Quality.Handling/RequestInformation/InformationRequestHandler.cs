@@ -21,7 +21,7 @@ internal sealed record InformationRequest(string? Request);
 /// or the handler resumes it, and then runs on with the paused days added to its due date.
 /// </summary>
 internal sealed class InformationRequestHandler(
-    HandlingDbContext db, IComplaintDirectory complaints, IWorkingDayCalendar calendar, PortalLinks links, IStaffDirectory staff,
+    HandlingDbContext db, IComplaintDirectory complaints, IWorkingDayCalendar calendar, ITermRules termRules, PortalLinks links, IStaffDirectory staff,
     IStringLocalizer<HandlingText> text, TimeProvider clock)
 {
     public const int MaxRequestLength = 4000;
@@ -49,6 +49,12 @@ internal sealed class InformationRequestHandler(
         term.Pause(AmsterdamTime.DateOf(now));
         @case.RecordStep(TimelineKind.InformationRequested, by, request, now);
         @case.RefreshNextTerm();
+        var limits = await termRules.ComputeAsync(new TermRequest(TermTriggers.InformationRequested, now, @case.Channel.ToString(), @case.Category.ToString()), cancellationToken);
+        if (limits.SingleOrDefault(t => t.Code == TermCodes.PauseLimit) is { } limit)
+        {
+            @case.StartPauseLimit(limit);
+        }
+
         if ((await complaints.FindAsync(reference, cancellationToken))?.Email is { } email)
         {
             var signature = await staff.SignatureOfAsync(by, cancellationToken);
@@ -61,8 +67,8 @@ internal sealed class InformationRequestHandler(
         return await SaveAsync(cancellationToken);
     }
 
-    /// <summary>The term runs again from today; <paramref name="by"/> is null when the complainant's answer resumes it.</summary>
-    public async Task<Result<bool>> ResumeAsync(string reference, string? by, CancellationToken cancellationToken)
+    /// <summary>The handler lets the term run again from today.</summary>
+    public async Task<Result<bool>> ResumeAsync(string reference, string by, CancellationToken cancellationToken)
     {
         var @case = await LoadAsync(reference, cancellationToken);
         if (@case?.Term(TermCodes.Response) is not { } term)
@@ -75,10 +81,7 @@ internal sealed class InformationRequestHandler(
             return Result<bool>.Conflict(text["InformationRequest.NotPaused"]);
         }
 
-        var now = clock.GetUtcNow();
-        var days = term.Resume(AmsterdamTime.DateOf(now), calendar);
-        @case.RecordStep(TimelineKind.TermResumed, by, $"{term.Code}={term.DueDate:yyyy-MM-dd}|{days}", now);
-        @case.RefreshNextTerm();
+        db.Publish(@case.ResumeTerm(term, calendar, by, clock.GetUtcNow()));
         return await SaveAsync(cancellationToken);
     }
 

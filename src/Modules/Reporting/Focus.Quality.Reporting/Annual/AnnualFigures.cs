@@ -8,7 +8,7 @@ namespace Focus.Quality.Reporting.Annual;
 /// <summary>One complaint as the annual report reads it.</summary>
 internal sealed record AnnualRow(
     string? Reference, bool IsSignal, ComplaintCategory Category, DateOnly ReceivedOn, DateOnly? RespondedOn, bool? RespondedOnTime, CaseOutcome? Outcome,
-    ObjectionOutcome? ObjectionOutcome, bool Objected, string? Measures);
+    ObjectionOutcome? ObjectionOutcome, bool Objected, string? Measures, int? SatisfactionScore = null, bool? SatisfactionResolved = null);
 
 /// <summary>A measure taken after a (partly) founded complaint, for the management review.</summary>
 internal sealed record Measure(string Reference, ComplaintCategory Category, CaseOutcome Outcome, DateOnly RespondedOn, string Text);
@@ -35,6 +35,11 @@ internal sealed class AnnualFigures(int year)
 
     public List<Measure> Measures { get; } = [];
 
+    /// <summary>The complainants' satisfaction answers after closing, per category and in all.</summary>
+    public SortedDictionary<ComplaintCategory, SatisfactionScores> SatisfactionByCategory { get; } = [];
+
+    public SatisfactionScores Satisfaction { get; } = new();
+
     public int Complaints => ByCategoryAndOutcome.Values.Sum();
 
     public void Add(AnnualRow row)
@@ -60,6 +65,17 @@ internal sealed class AnnualFigures(int year)
             {
                 Measures.Add(new Measure(row.Reference!, row.Category, row.Outcome.Value, responded, row.Measures.Trim()));
             }
+        }
+
+        if (row.SatisfactionScore is { } score)
+        {
+            Satisfaction.Add(score, row.SatisfactionResolved);
+            if (!SatisfactionByCategory.TryGetValue(row.Category, out var scores))
+            {
+                SatisfactionByCategory[row.Category] = scores = new SatisfactionScores();
+            }
+
+            scores.Add(score, row.SatisfactionResolved);
         }
 
         if (row.ObjectionOutcome is { } outcome)

@@ -24,7 +24,7 @@ internal sealed class AnnualReport(ReportingDbContext db)
         var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         var rows = db.Facts.AsNoTracking().Where(f => f.ReceivedOn >= from && f.ReceivedOn <= to).OrderBy(f => f.ReceivedOn)
             .Select(f => new AnnualRow(f.Reference, f.IsSignal, f.Category, f.ReceivedOn, f.RespondedOn, f.RespondedOnTime, f.Outcome, f.ObjectionOutcome,
-                f.ObjectionReceivedOn != null, f.Measures))
+                f.ObjectionReceivedOn != null, f.Measures, f.SatisfactionScore, f.SatisfactionResolved))
             .AsAsyncEnumerable();
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
@@ -47,6 +47,7 @@ internal sealed class AnnualReport(ReportingDbContext db)
         AddLeadTimes(workbook, figures);
         AddMeasures(workbook, figures);
         ComplianceSheet.Add(workbook, figures.Compliance);
+        AddSatisfaction(workbook, figures);
         workbook.SaveAs(target);
     }
 
@@ -101,6 +102,28 @@ internal sealed class AnnualReport(ReportingDbContext db)
             sheet.Cell(row, 3).Number(times.OnTimeShare, Cells.PercentFormat);
             sheet.Cell(row, 4).Number(times.Average, "0.0");
             sheet.Cell(row, 5).Number(times.Percentile90);
+        }
+
+        Cells.Printable(sheet, 1);
+    }
+
+    private static void AddSatisfaction(XLWorkbook workbook, AnnualFigures figures)
+    {
+        var sheet = workbook.AddWorksheet("Tevredenheid");
+        Cells.Header(sheet, 1, ["Categorie", "Antwoorden", "Gemiddeld cijfer", "Cijfer 1", "Cijfer 2", "Cijfer 3", "Cijfer 4", "Cijfer 5", "Niet naar tevredenheid opgelost"]);
+        var row = 1;
+        foreach (var (label, scores) in figures.SatisfactionByCategory.Select(c => (Names.Of(c.Key), c.Value)).Append(("Totaal", figures.Satisfaction)))
+        {
+            row++;
+            sheet.Cell(row, 1).Text(label);
+            sheet.Cell(row, 2).Number(scores.Answers);
+            sheet.Cell(row, 3).Number(scores.Average, "0.0");
+            for (var score = 0; score < 5; score++)
+            {
+                sheet.Cell(row, 4 + score).Number(scores.Distribution[score]);
+            }
+
+            sheet.Cell(row, 9).Number(scores.NotResolved);
         }
 
         Cells.Printable(sheet, 1);

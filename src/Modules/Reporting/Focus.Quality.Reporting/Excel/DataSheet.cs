@@ -42,7 +42,8 @@ internal static class DataSheet
             ("Kenmerk", "KL-2026-00001".Length), ("Soort", Longest([names.Kind(false), names.Kind(true)])),
             ("Kanaal", Longest(Enum.GetValues<ComplaintChannel>().Select(names.Of))), ("Categorie", Longest(Enum.GetValues<ComplaintCategory>().Select(names.Of))),
             ("Behandelaar", Longest(handlers)), ("Ontvangen", DateWidth), ("Bevestiging uiterlijk", DateWidth), ("Bevestigd", DateWidth),
-            ("Bevestigd binnen termijn", yesNo), ("Reactie uiterlijk", DateWidth), ("Oorspronkelijk uiterlijk (verlengd)", DateWidth), ("Reactie of besluit", DateWidth),
+            ("Bevestigd binnen termijn", yesNo), ("Reactie uiterlijk", DateWidth), ("Oorspronkelijk uiterlijk (verlengd)", DateWidth),
+            ("Dagen opgeschort", 4), ("Reactie of besluit", DateWidth),
             ("Binnen termijn", yesNo), ("Doorlooptijd (dagen)", 5), ("Uitkomst", Longest(Enum.GetValues<CaseOutcome>().Select(o => names.Of(o)))),
             ("Reden niet in behandeling", Longest(Enum.GetNames<NotHandledReason>().Select(names.NotHandledReason))), ("Bezwaar ontvangen", DateWidth),
             ("Uitkomst bezwaar", Longest(Enum.GetValues<ObjectionOutcome>().Select(names.Of))), ("Gesloten", DateWidth),
@@ -94,6 +95,7 @@ internal static class DataSheet
             cells.Text(names.YesNo(row.AcknowledgedOnTime));
             cells.Date(row.ResponseDue);
             cells.Date(row.ResponseDueOriginal);
+            cells.Number(row.IsSignal ? null : row.ResponsePausedDays);
             cells.Date(row.RespondedOn);
             cells.Text(names.YesNo(row.RespondedOnTime));
             cells.Number(row.LeadDays);

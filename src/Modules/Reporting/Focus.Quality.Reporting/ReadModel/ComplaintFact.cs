@@ -47,6 +47,9 @@ internal sealed class ComplaintFact
     /// <summary>Set when the response term was extended: the due date the rules first gave.</summary>
     public DateOnly? ResponseDueOriginal { get; set; }
 
+    /// <summary>The days the response term stood still while Focus waited for the complainant, already in <see cref="ResponseDue"/>.</summary>
+    public int ResponsePausedDays { get; set; }
+
     public DateOnly? RespondedOn { get; set; }
 
     public bool? RespondedOnTime { get; set; }
@@ -87,6 +90,11 @@ internal sealed class ComplaintFact
     public DateOnly? DecisionDue { get; set; }
 
     public bool? DecisionOnTime { get; set; }
+    /// <summary>The complainant's score 1–5 after closing, when they answered the satisfaction question.</summary>
+    public int? SatisfactionScore { get; set; }
+
+    /// <summary>Their answer to "is uw klacht naar tevredenheid opgelost?".</summary>
+    public bool? SatisfactionResolved { get; set; }
 
     /// <summary>The response or "not handled" letter went out: both stop the response clock.</summary>
     public void LetterSent(DateOnly letterDate, DateOnly responseDue, bool onTime)

@@ -66,6 +66,32 @@ internal sealed class ComplaintNotHandledProjection(ReportingDbContext db) : Fac
     }
 }
 
+internal sealed class SatisfactionGivenProjection(ReportingDbContext db) : FactUpdate<SatisfactionGiven>(db)
+{
+    protected override string ReferenceOf(SatisfactionGiven e) => e.Reference;
+
+    protected override void Apply(ComplaintFact fact, SatisfactionGiven e)
+    {
+        fact.SatisfactionScore = e.Score;
+        fact.SatisfactionResolved = e.Resolved;
+    }
+}
+
+/// <summary>A resumed response term: its paused days count apart, and on time is judged against the date they moved it to.</summary>
+internal sealed class TermResumedProjection(ReportingDbContext db) : FactUpdate<TermResumed>(db)
+{
+    protected override string ReferenceOf(TermResumed e) => e.Reference;
+
+    protected override void Apply(ComplaintFact fact, TermResumed e)
+    {
+        if (e.TermCode == TermCodes.Response)
+        {
+            fact.ResponsePausedDays += e.PausedDays;
+            fact.ResponseDue = e.NewDueDate;
+        }
+    }
+}
+
 internal sealed class TermExtendedProjection(ReportingDbContext db) : FactUpdate<TermExtended>(db)
 {
     protected override string ReferenceOf(TermExtended e) => e.Reference;

@@ -30,6 +30,8 @@ internal sealed class SlaCounts
 
     public int Objections { get; private set; }
 
+    public SatisfactionScores Satisfaction { get; } = new();
+
     /// <summary>Share of acknowledgements sent within their term; null when none was sent.</summary>
     public double? AcknowledgedOnTimeShare => Share(AcknowledgedOnTime, Acknowledged);
 
@@ -56,6 +58,10 @@ internal sealed class SlaCounts
         Waiting += row.IsWaiting ? 1 : 0;
         Overdue += row.IsOverdue(today) ? 1 : 0;
         Objections += row.ObjectionReceivedOn is null ? 0 : 1;
+        if (row.SatisfactionScore is { } score)
+        {
+            Satisfaction.Add(score, row.SatisfactionResolved);
+        }
         if (row.LeadDays is { } lead)
         {
             _leadDays.Add(lead);

@@ -45,8 +45,8 @@ internal sealed class SlaQuery(ReportingDbContext db, TimeProvider clock)
     private IQueryable<SlaRow> Select(SlaFilter filter) =>
         Facts(filter).OrderBy(f => f.ReceivedOn).ThenBy(f => f.Id).Select(f => new SlaRow(
             f.Reference, f.IsSignal, f.Channel, f.Category, f.Handler, f.ReceivedOn, f.AcknowledgementDue, f.AcknowledgedOn, f.AcknowledgedOnTime,
-            f.ResponseDue, f.ResponseDueOriginal, f.RespondedOn, f.RespondedOnTime, f.Outcome, f.NotHandledReason, f.ObjectionReceivedOn,
-            f.ObjectionOutcome, f.ClosedOn, f.StateCategory));
+            f.ResponseDue, f.ResponseDueOriginal, f.ResponsePausedDays, f.RespondedOn, f.RespondedOnTime, f.Outcome, f.NotHandledReason, f.ObjectionReceivedOn,
+            f.ObjectionOutcome, f.ClosedOn, f.StateCategory, f.SatisfactionScore, f.SatisfactionResolved));
 
     private IQueryable<ReadModel.ComplaintFact> Facts(SlaFilter filter)
     {

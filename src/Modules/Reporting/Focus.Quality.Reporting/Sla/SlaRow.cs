@@ -27,6 +27,7 @@ internal sealed record SlaRow(
     bool? AcknowledgedOnTime,
     DateOnly? ResponseDue,
     DateOnly? ResponseDueOriginal,
+    int ResponsePausedDays,
     DateOnly? RespondedOn,
     bool? RespondedOnTime,
     CaseOutcome? Outcome,
@@ -34,7 +35,9 @@ internal sealed record SlaRow(
     DateOnly? ObjectionReceivedOn,
     ObjectionOutcome? ObjectionOutcome,
     DateOnly? ClosedOn,
-    WorkflowStateCategory? StateCategory)
+    WorkflowStateCategory? StateCategory,
+    int? SatisfactionScore = null,
+    bool? SatisfactionResolved = null)
 {
     /// <summary>Being handled by the kind of its workflow state; a complaint whose case is not opened yet is too.</summary>
     public bool IsOpen => !IsSignal && (StateCategory ?? WorkflowStateCategory.Open) == WorkflowStateCategory.Open;

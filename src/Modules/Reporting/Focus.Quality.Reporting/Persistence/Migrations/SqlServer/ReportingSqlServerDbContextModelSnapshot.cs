@@ -128,6 +128,15 @@ namespace Focus.Quality.Reporting.Persistence.Migrations.SqlServer
                     b.Property<DateOnly?>("ResponseDueOriginal")
                         .HasColumnType("date");
 
+                    b.Property<int>("ResponsePausedDays")
+                        .HasColumnType("int");
+
+                    b.Property<bool?>("SatisfactionResolved")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("SatisfactionScore")
+                        .HasColumnType("int");
+
                     b.Property<string>("StateCategory")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");

@@ -122,6 +122,15 @@ namespace Focus.Quality.Reporting.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("ResponseDueOriginal")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ResponsePausedDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("SatisfactionResolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SatisfactionScore")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("StateCategory")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
