@@ -34,6 +34,8 @@ public static class IntakeModule
         services.AddOptions<MailboxesOptions>().BindConfiguration(MailboxesOptions.Section);
         services.AddSingleton<MailParser>();
         services.AddSingleton<InboxMailStore>();
+        services.AddHttpClient(MailboxSignIn.HttpClientName);
+        services.AddSingleton<Microsoft.Identity.Client.IMsalHttpClientFactory, MailboxOAuthHttp>();
         services.AddSingleton<MailboxSignIn>();
         services.AddSingleton<IProcessedMailMover, ProcessedMailMover>();
         services.AddSingleton<MailboxReader>();
