@@ -53,7 +53,7 @@ internal sealed class TimelineEntry
         TimelineKind.Acknowledged, TimelineKind.AcknowledgementMailed, TimelineKind.InternalNote, TimelineKind.Communication,
         TimelineKind.AttachmentAdded, TimelineKind.TermExtended, TimelineKind.LetterMailed, TimelineKind.LetterByPost, TimelineKind.ReviewRequested,
         TimelineKind.ResponseApproved, TimelineKind.ReturnedForRework, TimelineKind.TermSetByHand, TimelineKind.LetterPdfFailed,
-        TimelineKind.InformationRequested, TimelineKind.InformationReceived, TimelineKind.SatisfactionGiven,
+        TimelineKind.InformationRequested, TimelineKind.InformationReceived, TimelineKind.SatisfactionInvited, TimelineKind.SatisfactionGiven,
     };
 
     public Guid Id { get; init; }
