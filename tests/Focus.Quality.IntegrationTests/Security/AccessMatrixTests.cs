@@ -34,6 +34,7 @@ public sealed partial class AccessMatrixTests(FocusApp app) : IClassFixture<Focu
         ["GET /taal/{culture}"] = Everyone,
         ["GET /mijn-klacht/{Reference}"] = Everyone,
         ["GET /mijn-klacht/{Reference}/bezwaar"] = Everyone,
+        ["GET /mijn-klacht/{Reference}/tevredenheid"] = Everyone,
         ["GET /mijn-klacht/{reference}/brieven/{documentId:guid}"] = Everyone,
         ["POST /api/public/complaints"] = Everyone,
         ["POST /api/auth/token"] = Everyone,
