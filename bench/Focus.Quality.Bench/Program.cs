@@ -5,6 +5,7 @@ using Focus.Quality.Bench;
 // `... -- worklist [N]` the worklist over N cases (see WorklistBench); `... -- rules` advice + terms and a 300-rule publish;
 // `... -- intake [seconds] [clients]` and `... -- casepage` go through the HTTP API of the built host (see HttpBench);
 // `... -- delivery [seconds] [clients]` and `... -- latency [per-second] [seconds]` whether events keep up with intake (see DeliveryBench);
+// `... -- mailbox [N] [singles]` the complaints mailbox poller against a real Dovecot (see MailboxBench);
 // `... -- circuits [N]` the host's memory per idle worklist circuit (see CircuitBench);
 // `... -- seed [N] [folder]` fills an app data folder with N complaints in every module (see Seeding/FullSeed).
 switch (args.FirstOrDefault())
@@ -26,6 +27,9 @@ switch (args.FirstOrDefault())
         break;
     case "casepage":
         await HttpBench.CasePageAsync();
+        break;
+    case "mailbox":
+        await MailboxBench.RunAsync([.. args.Skip(1)]);
         break;
     case "circuits":
         await CircuitBench.RunAsync([.. args.Skip(1)]);

@@ -26,8 +26,10 @@ public sealed class TermRuleBuilderTests(RunningApp app) : IClassFixture<Running
         await Expect(form.Locator("input[data-testid=rule-name]")).ToHaveValueAsync("Bevestiging binnen 5 werkdagen");
         await AddLineAsync(form, "Categorie", "is niet", "Bejegening");
 
+        // A new rule is named after its place in the list, whatever rules the shipped set holds.
+        var rules = await page.Locator("[data-testid=rule-item]").CountAsync();
         await page.Locator("[data-testid=add-rule]").ClickAsync();
-        await Expect(form.Locator("input[data-testid=rule-name]")).ToHaveValueAsync("Nieuwe regel 6");
+        await Expect(form.Locator("input[data-testid=rule-name]")).ToHaveValueAsync($"Nieuwe regel {rules + 1}");
         await form.Locator("input[data-testid=rule-name]").FillAsync("Klachten over bejegening: bevestiging binnen 3 werkdagen");
         await form.Locator("input[data-testid=rule-explanation]").FillAsync("Wie over bejegening klaagt, hoort binnen drie werkdagen dat de klacht binnen is.");
         await ChooseAsync(form.Locator("[data-testid=term-term]"), "Ontvangstbevestiging");
