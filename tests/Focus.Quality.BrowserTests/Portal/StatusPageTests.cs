@@ -115,8 +115,18 @@ public sealed partial class StatusPageTests(AppWithMailSink app) : IClassFixture
         var reference = (await submitted.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("reference").GetString()!;
         await Eventually.GetAsync(async () => (await handler.GetAsync($"/api/cases/{reference}")).IsSuccessStatusCode ? reference : null);
         Assert.Equal(HttpStatusCode.OK, (await handler.PostAsJsonAsync($"/api/cases/{reference}/assignment", new { assignee = "behandelaar@focus.example" })).StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, (await handler.PostAsJsonAsync($"/api/cases/{reference}/information-request",
-            new { request = "Een kopie van uw re-integratieplan en de datum van het gesprek met uw casemanager." })).StatusCode);
+        var staff = await app.NewPageAsync();
+        await app.LogInAsync(staff, "behandelaar@focus.example", $"/zaken/{reference}");
+        await app.WaitForCaseAsync(staff);
+        var card = staff.Locator("[data-testid=information-request-card]");
+        await app.RetryAsync(
+            staff,
+            async () =>
+            {
+                await card.Locator("textarea[data-testid=information-question]").FillAsync("Een kopie van uw re-integratieplan en de datum van het gesprek met uw casemanager.");
+                await card.Locator("[data-testid=information-request]").ClickAsync();
+            },
+            () => Expect(card.Locator("[data-testid=information-request-paused]")).ToContainTextAsync("staat stil sinds", new() { Timeout = 3000 }));
         var complainant = await PhoneAsync();
 
         await complainant.GotoAsync(StatusLink().Match(await app.MailAsync($"Wij hebben informatie van u nodig over uw klacht {reference}")).Value);
@@ -139,6 +149,11 @@ public sealed partial class StatusPageTests(AppWithMailSink app) : IClassFixture
         await ScreenshotAsync(complainant, "status-page-information-answered-phone.png");
         var width = await complainant.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(width <= 390, $"The status page is {width} px wide on a 390 px phone.");
+
+        // The answer let the term run again: the handler's card offers a new question instead of waiting.
+        await staff.ReloadAsync();
+        await Expect(card.Locator("textarea[data-testid=information-question]")).ToBeVisibleAsync();
+        await Expect(card.Locator("[data-testid=information-request-paused]")).ToHaveCountAsync(0);
     }
 
     private async Task<IPage> PhoneAsync()

@@ -34,6 +34,7 @@ internal sealed class MailRetentionJob(
             .Where(m => m.Note == null || m.Note != Anonymised.Text)
             .Where(m => (m.Kind != InboxMailKind.Mail && m.StoredAt < before)
                 || ((m.Status == InboxMailStatus.SetAside || m.Status == InboxMailStatus.RecordedAsSignal) && m.HandledAt < before))
+            .OrderBy(m => m.StoredAt)
             .Take(MailsPerRound)
             .ToListAsync(cancellationToken);
         foreach (var mail in due)
