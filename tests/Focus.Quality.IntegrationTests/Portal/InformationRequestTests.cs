@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Focus.Quality.Handling.Domain;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Rules.Contracts;
@@ -29,6 +30,34 @@ public sealed class InformationRequestTests
         Assert.Equal(HttpStatusCode.Conflict, (await handler.PostAsJsonAsync($"/api/cases/{reference}/information-request", new { request = "Nog iets." })).StatusCode);
         var timeline = (await Api.CaseAsync(handler, reference)).GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ToList();
         Assert.Contains("InformationRequested", timeline);
+    }
+
+    [Fact]
+    public async Task A_response_sent_while_the_term_waits_for_the_complainant_ends_the_pause_with_its_days_added()
+    {
+        await using var app = new FocusApp();
+        var handler = await app.ClientForAsync(AppRoles.Handler);
+        var reference = await Api.SubmitPublicAsync(app.CreateClient());
+        await Api.CaseAsync(handler, reference);
+        Assert.Equal(HttpStatusCode.NoContent, (await handler.PostAsJsonAsync($"/api/cases/{reference}/information-request", new { request = "Uw polisnummer." })).StatusCode);
+        var today = AmsterdamTime.DateOf(DateTimeOffset.UtcNow);
+        var due = await app.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<HandlingDbContext>();
+            var term = (await db.Cases.SingleAsync(c => c.Reference == reference)).Term(TermCodes.Response)!;
+            db.Entry(term).Property(nameof(CaseTerm.PausedOn)).CurrentValue = today.AddDays(-7);
+            await db.SaveChangesAsync();
+            return term.DueDate;
+        });
+
+        Assert.Equal(HttpStatusCode.Created, (await Api.RespondAsync(handler, reference, today)).StatusCode);
+
+        var @case = await Api.CaseAsync(handler, reference);
+        var response = Api.Term(@case, "Response");
+        Assert.Equal(JsonValueKind.Null, response.GetProperty("pausedOn").ValueKind);
+        Assert.True(response.GetProperty("pausedDays").GetInt32() > 0);
+        Assert.True(DateOnly.Parse(response.GetProperty("dueDate").GetString()!, System.Globalization.CultureInfo.InvariantCulture) > due);
+        Assert.Contains(@case.GetProperty("timeline").EnumerateArray(), e => e.GetProperty("kind").GetString() == "TermResumed");
     }
 
     [Fact]

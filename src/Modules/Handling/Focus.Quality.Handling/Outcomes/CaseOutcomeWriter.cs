@@ -36,6 +36,7 @@ internal sealed class CaseOutcomeWriter(
     CaseWorkflow workflow,
     IStaffDirectory staff,
     Portal.PortalLinks portal,
+    IWorkingDayCalendar calendar,
     TimeProvider clock)
 {
     public async Task<Result<Guid>> WriteAsync(
@@ -88,6 +89,12 @@ internal sealed class CaseOutcomeWriter(
         }
 
         var now = clock.GetUtcNow();
+        // A letter sent while Focus still waits for the complainant ends the pause: the term is judged with its paused days.
+        if (@case.Term(TermCodes.Response) is { PausedOn: not null } paused)
+        {
+            db.Publish(@case.ResumeTerm(paused, calendar, by, now));
+        }
+
         db.Publish(conclude(@case, letter, objectionTerm, now));
         @case.Move(answer.Move!, by, now);
         var email = complaint?.Email;
