@@ -102,6 +102,31 @@ public sealed class ComplianceRulesTests
         Assert.Equal("Geen termijn blijft stilstaan", ComplianceTally.DutchNames[ComplianceItem.NoTermLeftPaused]);
     }
 
+    [Fact]
+    public void Without_an_objection_the_objection_steps_do_not_apply_while_the_letter_steps_wait_to_be_judged()
+    {
+        var results = ComplianceRules.Check(Fact(WorkflowStateCategory.Open), Today).ToDictionary(r => r.Item);
+
+        Assert.All([ComplianceItem.InvitedWithinAWeek, ComplianceItem.EmployeeInvited, ComplianceItem.WrittenReport, ComplianceItem.DecisionWithinTwoWeeksOfWaiver],
+            item => Assert.False(results[item].Applies));
+        Assert.All([ComplianceItem.AcknowledgedInTime, ComplianceItem.AnsweredInTime, ComplianceItem.NoTermLeftPaused],
+            item => Assert.True(results[item].Applies && results[item].Met is null));
+    }
+
+    [Fact]
+    public void After_a_waiver_the_written_report_does_not_apply_and_the_two_week_decision_does()
+    {
+        var fact = Fact(WorkflowStateCategory.Waiting);
+        fact.ObjectionReceivedOn = Today.AddDays(-10);
+        fact.HearingWaivedOn = Today.AddDays(-3);
+
+        var results = ComplianceRules.Check(fact, Today).ToDictionary(r => r.Item);
+
+        Assert.False(results[ComplianceItem.WrittenReport].Applies);
+        Assert.True(results[ComplianceItem.DecisionWithinTwoWeeksOfWaiver].Applies);
+        Assert.True(results[ComplianceItem.InvitedWithinAWeek].Applies);
+    }
+
     private static ComplianceResult NoTermLeftPaused(ComplaintFact fact) =>
         ComplianceRules.Check(fact, Today).Single(r => r.Item == ComplianceItem.NoTermLeftPaused);
 

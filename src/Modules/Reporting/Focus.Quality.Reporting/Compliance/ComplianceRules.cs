@@ -22,10 +22,12 @@ internal static class ComplianceRules
             // The response form requires a summary and a proposed solution; a "not handled" letter holds the motivation instead.
             new(ComplianceItem.LetterHoldsSummaryAndSolution,
                 fact.Outcome switch { null => null, CaseOutcome.NotHandled => true, _ => !string.IsNullOrWhiteSpace(fact.Measures) }, null, fact.RespondedOn),
-            new(ComplianceItem.InvitedWithinAWeek, objected ? fact.InvitedOnTime : null, fact.InvitationDue, null),
-            new(ComplianceItem.EmployeeInvited, fact.EmployeeNamed == true ? fact.EmployeeInvited : null, null, null),
-            new(ComplianceItem.WrittenReport, fact.HearingHeldOn is not null ? true : null, null, fact.HearingHeldOn),
-            new(ComplianceItem.DecisionWithinTwoWeeksOfWaiver, waived ? fact.DecisionOnTime : null, fact.DecisionDue, fact.ObjectionConcludedOn),
+            new(ComplianceItem.InvitedWithinAWeek, objected ? fact.InvitedOnTime : null, fact.InvitationDue, null, Applies: objected),
+            new(ComplianceItem.EmployeeInvited, fact.EmployeeNamed == true ? fact.EmployeeInvited : null, null, null, Applies: objected && fact.EmployeeNamed != false),
+            new(ComplianceItem.WrittenReport, fact.HearingHeldOn is not null ? true : null, null, fact.HearingHeldOn, Applies: objected && !waived),
+            // Until the objection is decided the complainant may still waive the hearing.
+            new(ComplianceItem.DecisionWithinTwoWeeksOfWaiver, waived ? fact.DecisionOnTime : null, fact.DecisionDue, fact.ObjectionConcludedOn,
+                Applies: objected && (waived || fact.ObjectionConcludedOn is null)),
             new(ComplianceItem.NoTermLeftPaused, NoTermLeftPaused(fact, today), fact.PauseLimitDue, fact.PausedSince),
         ];
     }
