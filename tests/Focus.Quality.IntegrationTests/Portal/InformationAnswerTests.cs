@@ -31,6 +31,9 @@ public sealed partial class InformationAnswerTests
         var sent = await complainant.PostAsync(PortalMail.Local(link), Answer(page, "Hierbij mijn plan.", ("plan.pdf", "%PDF-1.7\n1 0 obj\n"u8.ToArray())));
 
         Assert.Equal(HttpStatusCode.SeeOther, sent.StatusCode);
+        var again = await complainant.PostAsync(PortalMail.Local(link), Answer(page, "Nog een keer verstuurd."));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains("Hierbij mijn plan.", WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         var after = WebUtility.HtmlDecode(await complainant.GetStringAsync(sent.Headers.Location!.ToString().Split('#')[0]));
         Assert.Contains("Bedankt voor uw antwoord", after, StringComparison.Ordinal);
         Assert.Contains("Hierbij mijn plan.", after, StringComparison.Ordinal);
@@ -41,7 +44,7 @@ public sealed partial class InformationAnswerTests
         Assert.Equal(TermPause.ResumedDueDate(unit, runsOn, due, paused, app.Services.GetRequiredService<IWorkingDayCalendar>()).ToString("yyyy-MM-dd"),
             Api.Term(@case, "Response").GetProperty("dueDate").GetString());
         var timeline = @case.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ToList();
-        Assert.Contains("InformationReceived", timeline);
+        Assert.Single(timeline, k => k == "InformationReceived");
         Assert.Contains("AttachmentAdded", timeline);
         Assert.Contains("TermResumed", timeline);
         var mail = await PortalMail.MailAsync(app, $"De klager heeft informatie gestuurd voor klacht {reference}");
@@ -78,18 +81,28 @@ public sealed partial class InformationAnswerTests
     }
 
     [Fact]
-    public async Task An_answer_with_a_wrong_secret_or_without_the_antiforgery_token_changes_nothing()
+    public async Task An_answer_with_a_wrong_or_revoked_secret_gets_the_Dutch_page_of_a_wrong_link_and_without_the_antiforgery_token_changes_nothing()
     {
         await using var app = new FocusApp();
-        var (_, reference, link) = await PausedCaseAsync(app);
+        var (handler, reference, link) = await PausedCaseAsync(app);
         var complainant = app.CreateClient(new() { AllowAutoRedirect = false });
         var page = await complainant.GetStringAsync(PortalMail.Local(link));
 
         var wrongSecret = await complainant.PostAsync($"/mijn-klacht/{reference}?t={Focus.Quality.Shared.Portal.PortalTokens.New().Token}", Answer(page, "Geraden link."));
         var noAntiforgery = await app.CreateClient().PostAsync(PortalMail.Local(link), Answer(page: string.Empty, "Zonder formulier."));
+        // The handler revokes the link while the complainant writes the answer.
+        Assert.True((await handler.PostAsync($"/api/cases/{reference}/portal-link/revoke", null)).IsSuccessStatusCode);
+        var revoked = await complainant.PostAsync(PortalMail.Local(link), Answer(page, "Na het intrekken."));
 
-        Assert.Equal(HttpStatusCode.NotFound, wrongSecret.StatusCode);
-        Assert.DoesNotContain(Request, await wrongSecret.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        foreach (var refused in new[] { wrongSecret, revoked })
+        {
+            var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+            Assert.Contains("Deze link werkt niet", html, StringComparison.Ordinal);
+            Assert.Contains("niet juist, verlopen of ingetrokken", html, StringComparison.Ordinal);
+            Assert.DoesNotContain(Request, html, StringComparison.Ordinal);
+        }
+
         Assert.Equal(HttpStatusCode.BadRequest, noAntiforgery.StatusCode);
         var pausedOn = await app.InScopeAsync(async s =>
             (await s.GetRequiredService<HandlingDbContext>().Cases.AsNoTracking().SingleAsync(c => c.Reference == reference)).Term(TermCodes.Response)!.PausedOn);

@@ -38,7 +38,11 @@ public sealed partial class SatisfactionTests
 
         Assert.Equal(HttpStatusCode.SeeOther, sent.StatusCode);
         Assert.Contains("Bedankt voor uw antwoord", WebUtility.HtmlDecode(await complainant.GetStringAsync(PortalMail.Local(link))), StringComparison.Ordinal);
-        Assert.False(again.IsSuccessStatusCode || again.StatusCode == HttpStatusCode.SeeOther, "A second answer was taken.");
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("U hebt deze vragen al beantwoord. Dank u wel", WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var guessed = await complainant.PostAsync($"/mijn-klacht/{reference}/tevredenheid?t=geraden", Form(page, score: "1", resolved: "nee", "Geraden link."));
+        Assert.Equal(HttpStatusCode.NotFound, guessed.StatusCode);
+        Assert.Contains("Deze link werkt niet", WebUtility.HtmlDecode(await guessed.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         var signal = await PortalMail.MailAsync(app, $"Klager niet tevreden over de afhandeling van klacht {reference}");
         Assert.Contains(FocusApp.UserFor(AppRoles.QualityOfficer), signal.To.ToString(), StringComparison.Ordinal);
         Assert.Contains("Niemand belde terug.", signal.TextBody, StringComparison.Ordinal);

@@ -14,10 +14,11 @@ public enum ComplianceItem
 }
 
 /// <summary>
-/// How a case did on one requirement. <paramref name="Met"/> is null while it cannot be judged yet or does not apply
-/// (no objection, no employee named); <paramref name="Due"/> and <paramref name="Done"/> are the evidence.
+/// How a case did on one requirement. <paramref name="Met"/> is null while it cannot be judged yet or does not apply;
+/// <paramref name="Applies"/> tells which (false: no objection, no employee named, the hearing waived);
+/// <paramref name="Due"/> and <paramref name="Done"/> are the evidence.
 /// </summary>
-public sealed record ComplianceResult(ComplianceItem Item, bool? Met, DateOnly? Due, DateOnly? Done);
+public sealed record ComplianceResult(ComplianceItem Item, bool? Met, DateOnly? Due, DateOnly? Done, bool Applies = true);
 
 /// <summary>The procedure-compliance check of a case, computed by Reporting from the events of every module.</summary>
 public interface IProcedureCompliance

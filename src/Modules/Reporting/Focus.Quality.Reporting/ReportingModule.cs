@@ -29,6 +29,7 @@ public static class ReportingModule
         services.AddIntegrationEventHandler<ComplaintNotHandled, ComplaintNotHandledProjection, ReportingDbContext>();
         services.AddIntegrationEventHandler<TermExtended, TermExtendedProjection, ReportingDbContext>();
         services.AddIntegrationEventHandler<TermResumed, TermResumedProjection, ReportingDbContext>();
+        services.AddIntegrationEventHandler<TermPaused, TermPausedProjection, ReportingDbContext>();
         services.AddIntegrationEventHandler<SatisfactionGiven, SatisfactionGivenProjection, ReportingDbContext>();
         services.AddIntegrationEventHandler<CaseClosed, CaseClosedProjection, ReportingDbContext>();
         services.AddIntegrationEventHandler<CaseStateChanged, CaseStateChangedProjection, ReportingDbContext>();

@@ -22,14 +22,24 @@ internal sealed partial class Case
     }
 
     /// <summary>
-    /// Starts the clock of the quality officer's limit on this pause; the signal job flags the case when it passes. The
-    /// limit of an earlier pause makes way (its warnings stay on the timeline).
+    /// The term stands still from the day of <paramref name="now"/> while Focus waits for <paramref name="request"/>. The
+    /// quality officer's <paramref name="limit"/> on the pause starts its clock (the signal job flags the case when it
+    /// passes); the limit of an earlier pause makes way, its warnings staying on the timeline. The event tells the reports.
     /// </summary>
-    public void StartPauseLimit(ComputedTerm limit)
+    public TermPaused PauseTerm(CaseTerm term, string request, ComputedTerm? limit, string by, DateTimeOffset now)
     {
-        Terms.RemoveAll(t => t.Code == TermCodes.PauseLimit);
-        Terms.Add(CaseTerm.From(limit));
+        var today = AmsterdamTime.DateOf(now);
+        term.Pause(today);
+        Record(now, TimelineKind.InformationRequested, by, request);
+        if (limit is not null)
+        {
+            Terms.RemoveAll(t => t.Code == TermCodes.PauseLimit);
+            Terms.Add(CaseTerm.From(limit));
+        }
+
         RefreshNextTerm();
+        // A limit its rule failed to compute gives no date the reports could judge by.
+        return new TermPaused(Guid.CreateVersion7(), now, Reference, term.Code, today, limit is { RuleFailure: null } ? limit.DueDate : null);
     }
 
     /// <summary>The complainant's answer to an information request, with its files, as incoming information on the timeline.</summary>

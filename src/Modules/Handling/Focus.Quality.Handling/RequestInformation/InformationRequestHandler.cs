@@ -8,7 +8,6 @@ using Focus.Quality.Shared.Letters;
 using Focus.Quality.Shared.Mail;
 using Focus.Quality.Shared.Results;
 using Focus.Quality.Shared.Security;
-using Focus.Quality.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -46,14 +45,8 @@ internal sealed class InformationRequestHandler(
         }
 
         var now = clock.GetUtcNow();
-        term.Pause(AmsterdamTime.DateOf(now));
-        @case.RecordStep(TimelineKind.InformationRequested, by, request, now);
-        @case.RefreshNextTerm();
         var limits = await termRules.ComputeAsync(new TermRequest(TermTriggers.InformationRequested, now, @case.Channel.ToString(), @case.Category.ToString()), cancellationToken);
-        if (limits.SingleOrDefault(t => t.Code == TermCodes.PauseLimit) is { } limit)
-        {
-            @case.StartPauseLimit(limit);
-        }
+        db.Publish(@case.PauseTerm(term, request, limits.SingleOrDefault(t => t.Code == TermCodes.PauseLimit), by, now));
 
         if ((await complaints.FindAsync(reference, cancellationToken))?.Email is { } email)
         {

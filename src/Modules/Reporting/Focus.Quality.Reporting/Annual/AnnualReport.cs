@@ -4,6 +4,7 @@ using Focus.Quality.Reporting.Excel;
 using Focus.Quality.Reporting.Naming;
 using Focus.Quality.Reporting.Persistence;
 using Focus.Quality.Reporting.ReadModel;
+using Focus.Quality.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Focus.Quality.Reporting.Annual;
@@ -12,7 +13,7 @@ namespace Focus.Quality.Reporting.Annual;
 /// The annual registration of complaints (quality mark, management review): numbers per category and outcome, lead
 /// times, objections and the measures taken. A year's complaints fit ClosedXML comfortably, unlike the SLA data sheet.
 /// </summary>
-internal sealed class AnnualReport(ReportingDbContext db)
+internal sealed class AnnualReport(ReportingDbContext db, TimeProvider clock)
 {
     private static readonly CodeNames Names = CodeNames.Dutch;
 
@@ -31,10 +32,11 @@ internal sealed class AnnualReport(ReportingDbContext db)
             figures.Add(row);
         }
 
+        var today = AmsterdamTime.Today(clock);
         var facts = db.Facts.AsNoTracking().Where(f => !f.IsSignal && f.ReceivedOn >= from && f.ReceivedOn <= to).AsAsyncEnumerable();
         await foreach (var fact in facts.WithCancellation(cancellationToken))
         {
-            figures.Compliance.Add(fact);
+            figures.Compliance.Add(fact, today);
         }
 
         return figures;

@@ -28,7 +28,7 @@ internal static class ComplianceSheet
         sheet.Cell(row, 3).Number(tally.CasesFullyMet);
         sheet.Cell(row, 4).Number(tally.FullyMetShare, Cells.PercentFormat);
         row++;
-        sheet.Cell(row, 1).Text("Een onderdeel telt alleen mee bij klachten waar het van toepassing is en al te beoordelen is. Stilstaande termijnen staan per klacht op de zaakpagina.");
+        sheet.Cell(row, 1).Text("Een onderdeel telt alleen mee bij klachten waar het van toepassing is en al te beoordelen is. Een termijn die stilstaat voor informatie van de klager telt als voldaan zolang de klacht open is en de maximale opschorting niet voorbij is.");
         Cells.Printable(sheet, 1);
     }
 }

@@ -15,6 +15,7 @@ internal sealed class ComplianceTally
         [ComplianceItem.EmployeeInvited] = "Genoemde medewerker uitgenodigd",
         [ComplianceItem.WrittenReport] = "Schriftelijk verslag van de hoorzitting",
         [ComplianceItem.DecisionWithinTwoWeeksOfWaiver] = "Beslissing binnen twee weken na afzien hoorzitting",
+        [ComplianceItem.NoTermLeftPaused] = "Geen termijn blijft stilstaan",
     };
 
     public Dictionary<ComplianceItem, (int Judged, int Met)> ByItem { get; } = DutchNames.Keys.ToDictionary(i => i, _ => (0, 0));
@@ -26,9 +27,9 @@ internal sealed class ComplianceTally
 
     public double? FullyMetShare => Cases == 0 ? null : (double)CasesFullyMet / Cases;
 
-    public void Add(ComplaintFact fact)
+    public void Add(ComplaintFact fact, DateOnly today)
     {
-        var judged = ComplianceRules.Check(fact).Where(r => r.Met is not null).ToList();
+        var judged = ComplianceRules.Check(fact, today).Where(r => r.Met is not null).ToList();
         if (judged.Count == 0)
         {
             return;

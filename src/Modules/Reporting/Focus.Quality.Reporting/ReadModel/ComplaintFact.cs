@@ -50,6 +50,18 @@ internal sealed class ComplaintFact
     /// <summary>The days the response term stood still while Focus waited for the complainant, already in <see cref="ResponseDue"/>.</summary>
     public int ResponsePausedDays { get; set; }
 
+    /// <summary>Since when the response term stands still waiting for the complainant; null while it runs.</summary>
+    public DateOnly? PausedSince { get; set; }
+
+    /// <summary>The last day the quality officer's rule allows the current pause; null when not paused or the rules set no limit.</summary>
+    public DateOnly? PauseLimitDue { get; set; }
+
+    /// <summary>
+    /// When the last pause or resume that reached the fact happened: one that happened earlier and arrives later (a
+    /// retried delivery) changes nothing. Null when the response term was never paused.
+    /// </summary>
+    public DateTimeOffset? PauseChangedAt { get; set; }
+
     public DateOnly? RespondedOn { get; set; }
 
     public bool? RespondedOnTime { get; set; }
@@ -90,11 +102,34 @@ internal sealed class ComplaintFact
     public DateOnly? DecisionDue { get; set; }
 
     public bool? DecisionOnTime { get; set; }
+
     /// <summary>The complainant's score 1–5 after closing, when they answered the satisfaction question.</summary>
     public int? SatisfactionScore { get; set; }
 
     /// <summary>Their answer to "is uw klacht naar tevredenheid opgelost?".</summary>
     public bool? SatisfactionResolved { get; set; }
+
+    /// <summary>The response term stands still from <paramref name="on"/>, unless a later resume has already been projected.</summary>
+    public void Paused(DateTimeOffset at, DateOnly on, DateOnly? limitDue)
+    {
+        if (PauseChangedAt >= at)
+        {
+            return;
+        }
+
+        (PausedSince, PauseLimitDue, PauseChangedAt) = (on, limitDue, at);
+    }
+
+    /// <summary>The response term runs again, unless a later pause has already been projected.</summary>
+    public void Resumed(DateTimeOffset at)
+    {
+        if (PauseChangedAt >= at)
+        {
+            return;
+        }
+
+        (PausedSince, PauseLimitDue, PauseChangedAt) = (null, null, at);
+    }
 
     /// <summary>The response or "not handled" letter went out: both stop the response clock.</summary>
     public void LetterSent(DateOnly letterDate, DateOnly responseDue, bool onTime)

@@ -88,6 +88,21 @@ internal sealed class TermResumedProjection(ReportingDbContext db) : FactUpdate<
         {
             fact.ResponsePausedDays += e.PausedDays;
             fact.ResponseDue = e.NewDueDate;
+            fact.Resumed(e.OccurredAt);
+        }
+    }
+}
+
+/// <summary>A response term stands still waiting for the complainant: the compliance check judges whether it is left so.</summary>
+internal sealed class TermPausedProjection(ReportingDbContext db) : FactUpdate<TermPaused>(db)
+{
+    protected override string ReferenceOf(TermPaused e) => e.Reference;
+
+    protected override void Apply(ComplaintFact fact, TermPaused e)
+    {
+        if (e.TermCode == TermCodes.Response)
+        {
+            fact.Paused(e.OccurredAt, e.PausedOn, e.PauseLimitDue);
         }
     }
 }

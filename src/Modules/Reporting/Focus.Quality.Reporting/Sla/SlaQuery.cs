@@ -34,9 +34,10 @@ internal sealed class SlaQuery(ReportingDbContext db, TimeProvider clock)
     public async Task<Compliance.ComplianceTally> ComplianceAsync(SlaFilter filter, CancellationToken cancellationToken)
     {
         var tally = new Compliance.ComplianceTally();
+        var today = Shared.Time.AmsterdamTime.Today(clock);
         await foreach (var fact in Facts(filter).Where(f => !f.IsSignal).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            tally.Add(fact);
+            tally.Add(fact, today);
         }
 
         return tally;

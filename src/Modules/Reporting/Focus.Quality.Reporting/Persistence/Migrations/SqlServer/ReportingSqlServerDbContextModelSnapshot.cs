@@ -106,6 +106,15 @@ namespace Focus.Quality.Reporting.Persistence.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<DateTimeOffset?>("PauseChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly?>("PauseLimitDue")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PausedSince")
+                        .HasColumnType("date");
+
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
 

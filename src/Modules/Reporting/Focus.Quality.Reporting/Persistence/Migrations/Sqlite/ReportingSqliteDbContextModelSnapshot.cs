@@ -100,6 +100,15 @@ namespace Focus.Quality.Reporting.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PauseChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PauseLimitDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PausedSince")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
