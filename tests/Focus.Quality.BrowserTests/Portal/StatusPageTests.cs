@@ -45,8 +45,9 @@ public sealed partial class StatusPageTests(AppWithMailSink app) : IClassFixture
         Assert.True(width <= 390, $"The status page is {width} px wide on a 390 px phone.");
     }
 
+    /// <summary>From the response letter to the satisfaction question on a phone, with no phone call: the director's steps go through the API.</summary>
     [Fact]
-    public async Task The_complainant_objects_on_the_status_page_with_an_attachment_and_gets_a_receipt_with_the_objections_own_reference()
+    public async Task The_complainant_objects_on_the_status_page_waives_the_hearing_there_and_scores_the_handling_after_the_decision()
     {
         var reference = await RespondedAsync();
         var mail = await app.MailAsync($"Reactie op uw klacht {reference}");
@@ -70,7 +71,33 @@ public sealed partial class StatusPageTests(AppWithMailSink app) : IClassFixture
         var width = await complainant.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(width <= 390, $"The objection receipt is {width} px wide on a 390 px phone.");
         Assert.Contains("BZ-" + reference[3..], await app.MailAsync($"Wij hebben uw bezwaar ontvangen, kenmerk BZ-{reference[3..]}"), StringComparison.Ordinal);
+
+        using var director = await app.ApiClientAsync("directeur@focus.example");
+        await DirectorStepAsync(director, reference, "invitation", new
+        {
+            letterDate = Iso(DateTime.Today), hearingAt = DateTime.Today.AddDays(5).AddHours(10), form = "Office", place = "Kantoor Utrecht",
+        });
+        await complainant.ReloadAsync();
+        await ScreenshotAsync(complainant, "status-page-hearing-answer-phone.png");
+        await complainant.GetByRole(AriaRole.Button, new() { Name = "Ik zie af van een mondelinge toelichting" }).ClickAsync();
+        await Expect(complainant.GetByText("U ziet af van een mondelinge toelichting. De directeur beslist uiterlijk")).ToBeVisibleAsync();
+        await Expect(complainant.GetByRole(AriaRole.Button, new() { Name = "Ik zie af van een mondelinge toelichting" })).ToHaveCountAsync(0);
+
+        await DirectorStepAsync(director, reference, "decision", new { decidedOn = Iso(DateTime.Today), judgement = "Unfounded", decision = "De reactie blijft in stand." });
+        await complainant.GotoAsync(SatisfactionLink().Match(await app.MailAsync($"Hoe tevreden bent u over de afhandeling van uw klacht {reference}?")).Value);
+        await complainant.GetByRole(AriaRole.Group, new() { Name = "Welk cijfer geeft u de afhandeling van uw klacht?" }).GetByLabel("4").CheckAsync();
+        await complainant.GetByRole(AriaRole.Group, new() { Name = "Is uw klacht naar tevredenheid opgelost?" }).GetByLabel("Ja").CheckAsync();
+        await complainant.GetByLabel("Toelichting (niet verplicht)").FillAsync("Duidelijk uitgelegd.");
+        await ScreenshotAsync(complainant, "status-page-satisfaction-phone.png");
+        await complainant.GetByRole(AriaRole.Button, new() { Name = "Antwoord versturen" }).ClickAsync();
+        await Expect(complainant.Locator("[data-testid=satisfaction-thanks]")).ToContainTextAsync("Bedankt voor uw antwoord");
+        await ScreenshotAsync(complainant, "status-page-satisfaction-thanks-phone.png");
     }
+
+    private static async Task DirectorStepAsync(HttpClient director, string reference, string step, object form) =>
+        Assert.True((await director.PostAsJsonAsync($"/api/objections/{reference}/{step}", form)).IsSuccessStatusCode, $"The director's {step} was refused.");
+
+    private static string Iso(DateTime day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A complaint with an e-mail address that the demo handler answered in writing today, through the API.</summary>
     private async Task<string> RespondedAsync()
@@ -167,4 +194,7 @@ public sealed partial class StatusPageTests(AppWithMailSink app) : IClassFixture
 
     [GeneratedRegex(@"https?://\S+/mijn-klacht/\S+")]
     private static partial Regex StatusLink();
+
+    [GeneratedRegex(@"https?://\S+/mijn-klacht/\S+/tevredenheid\S+")]
+    private static partial Regex SatisfactionLink();
 }
