@@ -1,5 +1,6 @@
 using Focus.Quality.Shared.Security;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -104,6 +105,10 @@ public sealed partial class FocusApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        // Identity hashes a password with 100,000 PBKDF2 rounds, about a tenth of a second of CPU for each demo user an app
+        // seeds and each sign-in; the suite starts about a hundred apps and signs in hundreds of times. The number of rounds
+        // is stored in each hash, so sign-ins stay correct; no test is about the hash's strength.
+        builder.ConfigureTestServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
         if (_services is not null)
         {
             builder.ConfigureTestServices(_services);
