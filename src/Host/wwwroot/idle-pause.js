@@ -1,5 +1,5 @@
 // A staff screen nobody touches for a while pauses its Blazor circuit: the server hands the screen's state to the
-// browser and frees the circuit's memory (about a megabyte each, mostly MudBlazor's render trees). The first key
+// browser and frees the circuit's memory (about half a megabyte each, mostly render trees). The first key
 // press, pointer movement or return to the tab resumes it. A connection that drops for other reasons still gets
 // Blazor's own reconnect; both show in the Dutch dialog #components-reconnect-modal.
 (() => {
