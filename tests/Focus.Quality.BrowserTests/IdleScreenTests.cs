@@ -27,6 +27,7 @@ public sealed class IdleScreenTests(QuicklyPausingApp app) : IClassFixture<Quick
         await search.FillAsync("Joris");
         var caseLink = page.GetByRole(AriaRole.Link, new() { Name = reference });
         await Expect(caseLink).ToBeVisibleAsync();
+        await SettlePausesLateAsync(page);
 
         var dialog = page.Locator("#components-reconnect-modal");
         await Expect(dialog).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("components-reconnect-paused"), new() { Timeout = 30_000 });
@@ -41,4 +42,20 @@ public sealed class IdleScreenTests(QuicklyPausingApp app) : IClassFixture<Quick
         await caseLink.ClickAsync();
         await page.WaitForURLAsync($"**/zaken/{reference}");
     }
+
+    /// <summary>
+    /// Blazor shows the paused dialog before <c>pauseCircuit()</c> settles, and on a busy machine the key press can fall
+    /// in between. Holding the settle back a second puts it there every time.
+    /// </summary>
+    private static Task SettlePausesLateAsync(IPage page) => page.EvaluateAsync(
+        """
+        () => {
+            const pauseCircuit = Blazor.pauseCircuit.bind(Blazor);
+            Blazor.pauseCircuit = async () => {
+                const paused = await pauseCircuit();
+                await new Promise(settle => setTimeout(settle, 1000));
+                return paused;
+            };
+        }
+        """);
 }

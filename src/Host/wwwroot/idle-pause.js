@@ -12,6 +12,8 @@
     let timer;
     let paused = false;
     let busy = false;
+    // Blazor shows the paused dialog before pauseCircuit() settles; a key pressed in between must still resume.
+    let activityWhilePausing = false;
 
     async function pause() {
         if (paused || busy) {
@@ -25,6 +27,7 @@
         }
 
         busy = true;
+        activityWhilePausing = false;
         try {
             paused = await Blazor.pauseCircuit();
         } catch {
@@ -33,7 +36,9 @@
             busy = false;
         }
 
-        if (!paused) {
+        if (paused && activityWhilePausing) {
+            resume();
+        } else if (!paused) {
             timer = setTimeout(pause, idleAfter);
         }
     }
@@ -50,7 +55,9 @@
     function activity() {
         clearTimeout(timer);
         timer = setTimeout(pause, idleAfter);
-        if (paused && !busy) {
+        if (busy) {
+            activityWhilePausing = true;
+        } else if (paused) {
             resume();
         }
     }
