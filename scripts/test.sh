@@ -6,10 +6,10 @@ cd "$(dirname "$0")/.."
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# Playwright cannot download its own browser here, so the browser tests use Debian's Chromium; the mail tests send
-# to a real local SMTP server, Debian's aiosmtpd.
+# Playwright cannot download its own browser here, so the browser tests use Debian's Chromium headless shell (the
+# lighter renderer Playwright itself runs headless); the mail tests send to a real local SMTP server, Debian's aiosmtpd.
 missing=()
-[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium-headless-shell}" ] || missing+=(chromium-headless-shell)
 /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
 # The build bundles the workflow canvas (AntV X6) from npm.
 command -v npm >/dev/null || missing+=(nodejs npm)

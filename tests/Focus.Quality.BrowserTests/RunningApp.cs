@@ -55,10 +55,12 @@ public class RunningApp : IAsyncLifetime
     {
         await _host.StartAsync();
 
-        var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
+        // Chromium's old headless shell renders the same pages with about 40 % less CPU than the full browser in headless
+        // mode, which on two cores is most of what the browser tests wait for.
+        var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium-headless-shell";
         if (!File.Exists(chromium))
         {
-            throw new InvalidOperationException($"Chromium not found at {chromium}; the README's test command installs Debian's chromium.");
+            throw new InvalidOperationException($"Chromium not found at {chromium}; the README's test command installs Debian's chromium-headless-shell.");
         }
 
         // A state a test waits for (a saved case page, a drawn canvas) can take longer than Playwright's 5 s on two busy cores.
