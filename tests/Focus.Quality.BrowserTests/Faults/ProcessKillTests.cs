@@ -16,7 +16,7 @@ namespace Focus.Quality.BrowserTests.Faults;
 public sealed class ProcessKillTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string ComplaintRegistered = "Focus.Quality.Intake.Contracts.ComplaintRegistered";
-    private const int KillsUnderLoad = 3;
+    private const int KillsUnderLoad = 2;
 
     private static readonly string[] ComplaintRegisteredHandlers =
     [
