@@ -1,5 +1,4 @@
 using Focus.Quality.Shared.Events;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Focus.Quality.Shared.Outbox;
@@ -16,24 +15,16 @@ internal sealed class EventHandlerInvoker<TEvent, THandler, TContext>(TimeProvid
 
     public string HandlerName { get; } = typeof(THandler).FullName!;
 
-    public async Task InvokeWithinAsync(IServiceProvider scope, IIntegrationEvent integrationEvent, CancellationToken cancellationToken)
-    {
-        var db = scope.GetRequiredService<TContext>();
-        var alreadyHandled = await db.InboxMessages.AnyAsync(
-            m => m.EventId == integrationEvent.EventId && m.Handler == HandlerName, cancellationToken);
-        if (alreadyHandled)
-        {
-            return;
-        }
+    public bool Batchable { get; } = typeof(IBatchableEventHandler).IsAssignableFrom(typeof(THandler));
 
-        var handler = scope.GetRequiredService<THandler>();
-        await handler.HandleAsync((TEvent)integrationEvent, cancellationToken);
-        db.InboxMessages.Add(new InboxMessage
+    public async Task HandleWithinAsync(IServiceProvider scope, IIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        await scope.GetRequiredService<THandler>().HandleAsync((TEvent)integrationEvent, cancellationToken);
+        scope.GetRequiredService<TContext>().InboxMessages.Add(new InboxMessage
         {
             EventId = integrationEvent.EventId,
             Handler = HandlerName,
             HandledAtUtc = clock.GetUtcNow().UtcDateTime,
         });
-        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -8,9 +8,12 @@ internal interface IInboxEventHandlerInvoker : IEventHandlerInvoker
     /// <summary>The module's DbContext: handlers of one module can share a transaction.</summary>
     Type ContextType { get; }
 
+    /// <summary>Whether the handler may share one save with the other events of its batch (<see cref="IBatchableEventHandler"/>).</summary>
+    bool Batchable { get; }
+
     /// <summary>
-    /// Runs the handler within the transaction open on <paramref name="scope"/>'s context, unless the inbox says it already
-    /// ran; saves its changes and its inbox row, and leaves the commit to the caller.
+    /// Runs the handler on <paramref name="scope"/>'s context and adds its inbox row, without saving: the caller saves and
+    /// commits, and has already skipped the events the inbox says this handler handled.
     /// </summary>
-    Task InvokeWithinAsync(IServiceProvider scope, IIntegrationEvent integrationEvent, CancellationToken cancellationToken);
+    Task HandleWithinAsync(IServiceProvider scope, IIntegrationEvent integrationEvent, CancellationToken cancellationToken);
 }

@@ -140,7 +140,8 @@ internal sealed class OutboxDispatcher(
         var modules = deliveries
             .Where(d => d.Invoker is IInboxEventHandlerInvoker)
             .GroupBy(d => ((IInboxEventHandlerInvoker)d.Invoker).ContextType)
-            .Select(module => ModuleDeliveryBatch.DeliverAsync(scopes, turns, module.Key, [.. module], logger, cancellationToken));
+            // On a thread each: SQLite's "async" calls run synchronously, so without it the modules would take turns.
+            .Select(module => Task.Run(() => ModuleDeliveryBatch.DeliverAsync(scopes, turns, module.Key, [.. module], logger, cancellationToken), cancellationToken));
         var direct = DeliverDirectAsync([.. deliveries.Where(d => d.Invoker is IDirectEventHandlerInvoker)], cancellationToken);
         foreach (var outcome in await Task.WhenAll(modules.Append(direct)))
         {

@@ -10,7 +10,7 @@ public sealed class OutboxOptions
     /// <summary>How often the dispatcher looks for work when nobody signalled new events (e.g. retries that became due).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    public int BatchSize { get; set; } = 50;
+    public int BatchSize { get; set; } = 200;
 
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 

@@ -111,6 +111,43 @@ public sealed class OutboxDeliveryTests
         }
     }
 
+    [Fact]
+    public async Task A_batchable_handler_failing_on_one_event_undoes_only_that_event_while_its_batch_shares_one_save()
+    {
+        var data = FocusApp.NewDataDirectory();
+        var references = new List<string>();
+        await using (var stoppedBeforeDispatch = new FocusApp(data, NoDispatch))
+        {
+            var client = stoppedBeforeDispatch.CreateClient();
+            for (var i = 0; i < 10; i++)
+            {
+                references.Add(await Api.SubmitPublicAsync(client));
+            }
+        }
+
+        // Fails in the shared save and again on its own, so the event comes back once.
+        var flaky = new FlakyState(failures: 2, onlyFor: references[4]);
+        await using var app = new FocusApp(data, services: services =>
+        {
+            services.AddSingleton(flaky);
+            services.AddIntegrationEventHandler<ComplaintRegistered, BatchableFlakyHandler, ReportingDbContext>();
+        });
+
+        await Eventually.TrueAsync(async () => await app.InScopeAsync(PendingCountAsync) == 0);
+        // The failed shared save ran the others again one by one: in memory they show twice, in the database once.
+        Assert.Equal(references.Order(), flaky.Delivered.Distinct().Order());
+        var attempts = await app.InScopeAsync(sp => sp.GetRequiredService<IntakeDbContext>().OutboxMessages
+            .Where(m => m.Attempts > 0).Select(m => m.Attempts).ToListAsync());
+        Assert.Equal([1], attempts);
+        var handler = typeof(BatchableFlakyHandler).FullName!;
+        Assert.Equal(10, await app.InScopeAsync(sp => sp.GetRequiredService<ReportingDbContext>().InboxMessages.CountAsync(m => m.Handler == handler)));
+        foreach (var reference in references)
+        {
+            Assert.Equal(1, await app.InScopeAsync(sp => Tables.CaseCountAsync(sp, reference)));
+            Assert.Equal(1, await app.InScopeAsync(sp => Tables.FactCountAsync(sp, reference)));
+        }
+    }
+
     private static Task<int> PendingCountAsync(IServiceProvider services) =>
         services.GetRequiredService<IntakeDbContext>().OutboxMessages.CountAsync(m => m.ProcessedAtUtc == null);
 
@@ -154,5 +191,12 @@ public sealed class OutboxDeliveryTests
             state.Delivered.Add(integrationEvent.Reference);
             return Task.CompletedTask;
         }
+    }
+
+    /// <summary>The flaky handler as one that shares its batch's save with the registration's projection.</summary>
+    internal sealed class BatchableFlakyHandler(FlakyState state) : IIntegrationEventHandler<ComplaintRegistered>, IBatchableEventHandler
+    {
+        public Task HandleAsync(ComplaintRegistered integrationEvent, CancellationToken cancellationToken) =>
+            new FlakyHandler(state).HandleAsync(integrationEvent, cancellationToken);
     }
 }

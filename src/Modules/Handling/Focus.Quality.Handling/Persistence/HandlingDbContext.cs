@@ -14,8 +14,20 @@ internal abstract class HandlingDbContext : ModuleDbContext
     protected HandlingDbContext(DbContextOptions options)
         : base(options) => SavingChanges += (_, _) =>
         {
-            GuardTimeline();
-            PublishStateChanges();
+            // One scan for changes serves both looks at the tracked entities (each would scan again, and a save after a
+            // batch of opened cases tracks hundreds); the save itself scans once more for the events published here.
+            ChangeTracker.DetectChanges();
+            var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+            ChangeTracker.AutoDetectChangesEnabled = false;
+            try
+            {
+                GuardTimeline();
+                PublishStateChanges();
+            }
+            finally
+            {
+                ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+            }
         };
 
     public DbSet<Case> Cases => Set<Case>();

@@ -5,7 +5,7 @@ using Focus.Quality.Shared.Time;
 
 namespace Focus.Quality.Reporting.ReadModel;
 
-internal sealed class ComplaintRegisteredProjection(ReportingDbContext db) : IIntegrationEventHandler<ComplaintRegistered>
+internal sealed class ComplaintRegisteredProjection(ReportingDbContext db) : IIntegrationEventHandler<ComplaintRegistered>, IBatchableEventHandler
 {
     public Task HandleAsync(ComplaintRegistered integrationEvent, CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ internal sealed class ComplaintRegisteredProjection(ReportingDbContext db) : IIn
     }
 }
 
-internal sealed class SignalRecordedProjection(ReportingDbContext db) : IIntegrationEventHandler<SignalRecorded>
+internal sealed class SignalRecordedProjection(ReportingDbContext db) : IIntegrationEventHandler<SignalRecorded>, IBatchableEventHandler
 {
     public Task HandleAsync(SignalRecorded integrationEvent, CancellationToken cancellationToken)
     {
