@@ -81,16 +81,7 @@ public sealed class OutboxDeliveryTests
     [Fact]
     public async Task A_handler_failing_on_one_event_of_a_batch_leaves_the_others_delivered_and_only_that_one_comes_back()
     {
-        var data = FocusApp.NewDataDirectory();
-        var references = new List<string>();
-        await using (var stoppedBeforeDispatch = new FocusApp(data, NoDispatch))
-        {
-            var client = stoppedBeforeDispatch.CreateClient();
-            for (var i = 0; i < 10; i++)
-            {
-                references.Add(await Api.SubmitPublicAsync(client));
-            }
-        }
+        var (data, references) = await TenQueuedRegistrationsAsync();
 
         var flaky = new FlakyState(failures: 1, onlyFor: references[4]);
         await using var app = new FocusApp(data, services: services =>
@@ -101,29 +92,14 @@ public sealed class OutboxDeliveryTests
 
         await Eventually.TrueAsync(async () => await app.InScopeAsync(PendingCountAsync) == 0);
         Assert.Equal(references.Order(), flaky.Delivered.Order());
-        var attempts = await app.InScopeAsync(sp => sp.GetRequiredService<IntakeDbContext>().OutboxMessages
-            .Where(m => m.Attempts > 0).Select(m => m.Attempts).ToListAsync());
-        Assert.Equal([1], attempts);
-        foreach (var reference in references)
-        {
-            Assert.Equal(1, await app.InScopeAsync(sp => Tables.CaseCountAsync(sp, reference)));
-            Assert.Equal(1, await app.InScopeAsync(sp => Tables.FactCountAsync(sp, reference)));
-        }
+        Assert.Equal([1], await app.InScopeAsync(RetriedAttemptsAsync));
+        await AssertOneCaseAndFactEachAsync(app, references);
     }
 
     [Fact]
     public async Task A_batchable_handler_failing_on_one_event_undoes_only_that_event_while_its_batch_shares_one_save()
     {
-        var data = FocusApp.NewDataDirectory();
-        var references = new List<string>();
-        await using (var stoppedBeforeDispatch = new FocusApp(data, NoDispatch))
-        {
-            var client = stoppedBeforeDispatch.CreateClient();
-            for (var i = 0; i < 10; i++)
-            {
-                references.Add(await Api.SubmitPublicAsync(client));
-            }
-        }
+        var (data, references) = await TenQueuedRegistrationsAsync();
 
         // Fails in the shared save and again on its own, so the event comes back once.
         var flaky = new FlakyState(failures: 2, onlyFor: references[4]);
@@ -136,11 +112,32 @@ public sealed class OutboxDeliveryTests
         await Eventually.TrueAsync(async () => await app.InScopeAsync(PendingCountAsync) == 0);
         // The failed shared save ran the others again one by one: in memory they show twice, in the database once.
         Assert.Equal(references.Order(), flaky.Delivered.Distinct().Order());
-        var attempts = await app.InScopeAsync(sp => sp.GetRequiredService<IntakeDbContext>().OutboxMessages
-            .Where(m => m.Attempts > 0).Select(m => m.Attempts).ToListAsync());
-        Assert.Equal([1], attempts);
+        Assert.Equal([1], await app.InScopeAsync(RetriedAttemptsAsync));
         var handler = typeof(BatchableFlakyHandler).FullName!;
         Assert.Equal(10, await app.InScopeAsync(sp => sp.GetRequiredService<ReportingDbContext>().InboxMessages.CountAsync(m => m.Handler == handler)));
+        await AssertOneCaseAndFactEachAsync(app, references);
+    }
+
+    /// <summary>Ten registrations committed by an app that delivers nothing, in a data folder for the next app.</summary>
+    private static async Task<(string Data, List<string> References)> TenQueuedRegistrationsAsync()
+    {
+        var data = FocusApp.NewDataDirectory();
+        var references = new List<string>();
+        await using var stoppedBeforeDispatch = new FocusApp(data, NoDispatch);
+        var client = stoppedBeforeDispatch.CreateClient();
+        for (var i = 0; i < 10; i++)
+        {
+            references.Add(await Api.SubmitPublicAsync(client));
+        }
+
+        return (data, references);
+    }
+
+    private static Task<List<int>> RetriedAttemptsAsync(IServiceProvider services) =>
+        services.GetRequiredService<IntakeDbContext>().OutboxMessages.Where(m => m.Attempts > 0).Select(m => m.Attempts).ToListAsync();
+
+    private static async Task AssertOneCaseAndFactEachAsync(FocusApp app, IEnumerable<string> references)
+    {
         foreach (var reference in references)
         {
             Assert.Equal(1, await app.InScopeAsync(sp => Tables.CaseCountAsync(sp, reference)));
