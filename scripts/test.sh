@@ -28,9 +28,27 @@ fi
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
+
+# The tests' SQLite folders, mailboxes and downloads go to memory when the machine has room there: every commit's fsync
+# on the virtual disk costs kernel CPU that two cores running apps and browsers do not have (about a tenth of the
+# integration tests' time). A killed app still leaves its committed data behind, as on disk.
+if [ -z "${TMPDIR:-}" ] && [ "$(df -Pk /dev/shm 2>/dev/null | awk 'NR == 2 { print $4 }')" -gt 4000000 ] 2>/dev/null; then
+  TMPDIR=$(mktemp -d /dev/shm/focus-tests-XXXXXX)
+  export TMPDIR
+  trap 'rm -f "$log"; rm -rf "$TMPDIR"' EXIT
+fi
+
+# One parallel build, then one test assembly at a time, quickest first: the integration and the browser tests each keep
+# both cores busy, so running them side by side only makes each slower.
 set +e
-dotnet test Focus.Quality.sln -c Release 2>&1 | tee "$log"
+dotnet build Focus.Quality.sln -c Release 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+if [ "$status" -eq 0 ]; then
+  for project in UnitTests ArchitectureTests IntegrationTests BrowserTests; do
+    dotnet test "tests/Focus.Quality.$project" -c Release --no-build 2>&1 | tee -a "$log"
+    [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+  done
+fi
 set -e
 
 # One closing line over all test assemblies, in the plain form CI reads.
