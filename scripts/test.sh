@@ -34,6 +34,8 @@ trap 'rm -f "$log"' EXIT
 # integration tests' time). A killed app still leaves its committed data behind, as on disk.
 if [ -z "${TMPDIR:-}" ] && [ "$(df -Pk /dev/shm 2>/dev/null | awk 'NR == 2 { print $4 }')" -gt 4000000 ] 2>/dev/null; then
   TMPDIR=$(mktemp -d /dev/shm/focus-tests-XXXXXX)
+  # Open to all like /tmp: Dovecot reads its test mailboxes as an unprivileged user.
+  chmod 1777 "$TMPDIR"
   export TMPDIR
   trap 'rm -f "$log"; rm -rf "$TMPDIR"' EXIT
 fi
