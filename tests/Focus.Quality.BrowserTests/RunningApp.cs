@@ -94,6 +94,9 @@ public class RunningApp : IAsyncLifetime
         await page.GetByLabel("E-mailadres").FillAsync(email);
         await page.GetByLabel("Wachtwoord").FillAsync("Demo!2026focus");
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        // The first sign-in of a freshly started app (password hashing, first queries compiled) can outlast the default
+        // 20 s on a busy machine: it did twice, for the workflow editor and for management's refused worklist.
+        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/login", StringComparison.Ordinal), new() { Timeout = 45_000 });
     }
 
     /// <summary>An API client of the app signed in with a bearer token of <paramref name="staffEmail"/>.</summary>

@@ -13,9 +13,7 @@ public static class WorkflowEditorSteps
     {
         var editor = await app.NewPageAsync();
         await app.LogInAsync(editor, "kwaliteit@focus.example", "/werkwijze");
-        // The first sign-in of a freshly started app (password hashing, first queries compiled) and the editor's first
-        // load can outlast the default 20 s on a busy machine; it once did, as the first test of its class.
-        await editor.WaitForURLAsync("**/werkwijze", new() { Timeout = 45_000 });
+        await editor.WaitForURLAsync("**/werkwijze");
         // The canvas is drawn only after the circuit has connected and the bundle has laid out the graph: on a busy
         // machine that takes longer than an assertion's default 5 seconds.
         await Expect(editor.Locator("[data-testid=workflow-canvas] svg")).ToContainTextAsync("Geregistreerd", new() { Timeout = 30_000 });
@@ -31,11 +29,15 @@ public static class WorkflowEditorSteps
         await Expect(page.Locator("[data-testid=workflow-canvas] svg")).ToContainTextAsync(label);
     }
 
-    public static async Task RemoveTransitionAsync(IPage page, string transition)
+    /// <summary>
+    /// Removes a transition in the side panel. A click that lands while the panel redraws after a change on the canvas is
+    /// lost (Blazor drops an event of a replaced element), so it clicks again until the row is gone.
+    /// </summary>
+    public static async Task RemoveTransitionAsync(this RunningApp app, IPage page, string transition)
     {
         var row = page.Locator($"[data-testid=transition-{transition}]");
-        await row.Locator("[data-testid=transition-delete]").ClickAsync();
-        await Expect(row).ToHaveCountAsync(0);
+        await app.RetryAsync(page, () => row.Locator("[data-testid=transition-delete]").ClickAsync(),
+            () => Expect(row).ToHaveCountAsync(0, new() { Timeout = 3000 }));
     }
 
     /// <summary>Adds a transition in the side panel; the new transition opens in the edit panel above it.</summary>

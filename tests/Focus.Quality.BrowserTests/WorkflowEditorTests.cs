@@ -22,8 +22,8 @@ public sealed class WorkflowEditorTests(RunningApp app) : IClassFixture<RunningA
         await editor.Keyboard.PressAsync("Delete");
         await Expect(editor.Locator("[data-testid=workflow-canvas] svg")).Not.ToContainTextAsync("Overbodig");
 
-        await RemoveTransitionAsync(editor, "Registered-Respond-Responded");
-        await RemoveTransitionAsync(editor, "Acknowledged-Respond-Responded");
+        await app.RemoveTransitionAsync(editor, "Registered-Respond-Responded");
+        await app.RemoveTransitionAsync(editor, "Acknowledged-Respond-Responded");
         await AddTransitionAsync(editor, "Ontvangst bevestigd", "Ter beoordeling", "Ter beoordeling aanbieden");
         await AddTransitionAsync(editor, "Ter beoordeling", "Goedgekeurd", "Goedkeuren (tweede lezer)");
         await RequireSecondReaderAsync(editor);
