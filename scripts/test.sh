@@ -42,7 +42,7 @@ fi
 
 # One parallel build of the app and its tests (Focus.Quality.Tests.slnf: the solution without the benchmarks), then one
 # test assembly at a time, quickest first: the integration and the browser tests each keep both cores busy, so side by
-# side each only gets slower. A new test project goes into the filter and into this list.
+# side each only gets slower. A new test project goes into the filter and into this list (TestCommandTests checks both).
 set +e
 dotnet build Focus.Quality.Tests.slnf -c Release 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
