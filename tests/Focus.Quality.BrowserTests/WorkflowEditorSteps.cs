@@ -17,6 +17,8 @@ public static class WorkflowEditorSteps
         // The canvas is drawn only after the circuit has connected and the bundle has laid out the graph: on a busy
         // machine that takes longer than an assertion's default 5 seconds.
         await Expect(editor.Locator("[data-testid=workflow-canvas] svg")).ToContainTextAsync("Geregistreerd", new() { Timeout = 30_000 });
+        // The tools work once the canvas's handle has reached the circuit, a moment after the drawing.
+        await Expect(editor.Locator("[data-testid=add-state]")).ToBeEnabledAsync();
         return editor;
     }
 

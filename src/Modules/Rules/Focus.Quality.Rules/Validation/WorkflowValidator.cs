@@ -89,7 +89,7 @@ internal static class WorkflowValidator
 
         if (string.IsNullOrWhiteSpace(transition.Action))
         {
-            yield return new RuleProblem(subject, null, "heeft geen actie (trigger)");
+            yield return new RuleProblem(subject, null, "heeft geen actie: klik op de overgang en kies er een");
         }
         else if (!WorkflowActions.All.Contains(transition.Action))
         {
