@@ -43,9 +43,13 @@ fi
 # One parallel build of the app and its tests (Focus.Quality.Tests.slnf: the solution without the benchmarks), then one
 # test assembly at a time, quickest first: the integration and the browser tests each keep both cores busy, so side by
 # side each only gets slower. A new test project goes into the filter and into this list (TestCommandTests checks both).
+# The build uses the compiler server even where the environment turns it off (UseSharedCompilation=false): a new csc
+# process per project loads and warms up Roslyn again, and the build took 110 s that way against 59 s with the server
+# (fresh clone, one after the other). The server is stopped after the build so that its memory goes to the tests.
 set +e
-dotnet build Focus.Quality.Tests.slnf -c Release 2>&1 | tee "$log"
+dotnet build Focus.Quality.Tests.slnf -c Release -p:UseSharedCompilation=true 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+dotnet build-server shutdown >/dev/null 2>&1
 if [ "$status" -eq 0 ]; then
   for project in UnitTests ArchitectureTests IntegrationTests BrowserTests; do
     dotnet test "tests/Focus.Quality.$project" -c Release --no-build 2>&1 | tee -a "$log"
