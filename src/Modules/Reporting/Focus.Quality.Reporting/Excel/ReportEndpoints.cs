@@ -22,7 +22,7 @@ internal static class ReportEndpoints
             .WithSummary("A workbook built in the background for the dashboard's download button; served once.");
         reports.MapGet("/annual/{year:int}.xlsx", AnnualAsync)
             .WithSummary("The annual registration of complaints: numbers per category and outcome, lead times, objections, measures taken.");
-        reports.MapPost("/read-model/rebuild", async (ReadModelRebuild rebuild, CancellationToken ct) => TypedResults.Accepted((string?)null, new { replayed = await rebuild.RunAsync(ct) }))
+        reports.MapPost("/read-model/rebuild", async (ReadModelRebuild rebuild, CancellationToken ct) => TypedResults.Accepted((string?)null, new ReadModelRebuilt(await rebuild.RunAsync(ct))))
             .WithSummary("Empties the reporting read model and fills it again from every module's event history (asynchronously).");
         return api;
     }
