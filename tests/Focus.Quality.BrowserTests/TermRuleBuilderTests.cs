@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using static Focus.Quality.BrowserTests.MudSelectSteps;
 using static Microsoft.Playwright.Assertions;
 
 namespace Focus.Quality.BrowserTests;
@@ -85,13 +86,6 @@ public sealed class TermRuleBuilderTests(RunningApp app) : IClassFixture<Running
         await ChooseAsync(line.Locator("[data-testid=condition-field]"), field);
         await ChooseAsync(line.Locator("[data-testid=condition-operator]"), comparison);
         await ChooseAsync(line.Locator("[data-testid=condition-value]"), value);
-    }
-
-    private static async Task ChooseAsync(ILocator select, string option)
-    {
-        await select.First.ClickAsync();
-        await select.Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(option)}\\s*$") }).ClickAsync();
-        await Expect(select.First).ToContainTextAsync(option);
     }
 
     private static async Task FillNumberAsync(ILocator input, string value)

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using static Focus.Quality.BrowserTests.MudSelectSteps;
 using static Microsoft.Playwright.Assertions;
 
 namespace Focus.Quality.BrowserTests;
@@ -64,12 +64,5 @@ public static class WorkflowEditorSteps
         await ChooseAsync(line.Locator("[data-testid=condition-value]"), "nee");
         await panel.Locator("[data-testid=transition-apply]").ClickAsync();
         await Expect(page.Locator("[data-testid=transitions] [data-testid=transition-condition]")).ToContainTextAsync($"Voorwaarde: {SecondReader}: nee");
-    }
-
-    public static async Task ChooseAsync(ILocator select, string option)
-    {
-        await select.First.ClickAsync();
-        await select.Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(option)}\\s*$") }).ClickAsync();
-        await Expect(select.First).ToContainTextAsync(option);
     }
 }

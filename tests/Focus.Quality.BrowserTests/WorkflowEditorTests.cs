@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using static Focus.Quality.BrowserTests.WorkflowEditorSteps;
+using static Focus.Quality.BrowserTests.MudSelectSteps;
 using static Microsoft.Playwright.Assertions;
 
 namespace Focus.Quality.BrowserTests;
