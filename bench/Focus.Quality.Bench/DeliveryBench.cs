@@ -18,6 +18,8 @@ internal static class DeliveryBench
 {
     private const string Undelivered = "SELECT COUNT(*) FROM OutboxMessages WHERE ProcessedAtUtc IS NULL";
 
+    private const int WarmUpSeconds = 10;
+
     private static readonly string[] Modules = ["intake", "handling", "objections", "reporting"];
 
     public static async Task KeepUpAsync(string[] args)
@@ -38,13 +40,17 @@ internal static class DeliveryBench
         })));
 
         Console.WriteLine("  time   accepted   registrations delivered   backlog (undelivered events, all modules)");
-        long acceptedAtEnd = 0, deliveredAtEnd = 0;
+        long acceptedAtEnd = 0, deliveredAtEnd = 0, acceptedAfterWarmUp = 0, deliveredAfterWarmUp = 0;
         for (var tick = 5; tick <= seconds; tick += 5)
         {
             await Task.Delay(TimeSpan.FromSeconds(tick) - clock.Elapsed);
             var delivered = await DeliveredRegistrationsAsync(host);
             (acceptedAtEnd, deliveredAtEnd) = (Volatile.Read(ref accepted), delivered);
             Console.WriteLine($"{tick,5} s {acceptedAtEnd,10:N0} {delivered,25:N0} {await BacklogAsync(host),12:N0}");
+            if (tick == WarmUpSeconds)
+            {
+                (acceptedAfterWarmUp, deliveredAfterWarmUp) = (acceptedAtEnd, deliveredAtEnd);
+            }
         }
 
         await load;
@@ -52,6 +58,15 @@ internal static class DeliveryBench
         var deliveryRate = deliveredAtEnd / (double)seconds;
         Console.WriteLine($"intake accepted {intakeRate,8:F0} complaints/s ({clients} clients, {seconds} s)");
         Console.WriteLine($"delivered       {deliveryRate,8:F0} registrations/s to every handler   {deliveryRate / intakeRate,6:F2}x intake");
+        if (seconds > WarmUpSeconds)
+        {
+            // The sustained rates: once the host is warm, whether delivery keeps pace or the backlog keeps growing.
+            var sustained = seconds - WarmUpSeconds;
+            var sustainedIntake = (acceptedAtEnd - acceptedAfterWarmUp) / (double)sustained;
+            var sustainedDelivery = (deliveredAtEnd - deliveredAfterWarmUp) / (double)sustained;
+            Console.WriteLine($"from {WarmUpSeconds} s on     {sustainedIntake,8:F0} accepted/s, {sustainedDelivery:F0} delivered/s        {sustainedDelivery / sustainedIntake,6:F2}x intake");
+        }
+
         var drain = Stopwatch.StartNew();
         while (await BacklogAsync(host) > 0 && drain.Elapsed < TimeSpan.FromMinutes(2))
         {

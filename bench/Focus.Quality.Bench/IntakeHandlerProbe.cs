@@ -3,6 +3,7 @@ using Focus.Quality.Intake;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Intake.Persistence;
 using Focus.Quality.Intake.RegisterComplaint;
+using Focus.Quality.Shared.Outbox;
 using Focus.Quality.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -20,13 +21,19 @@ internal static class IntakeHandlerProbe
         var directory = Directory.CreateTempSubdirectory("focus-intake-probe-").FullName;
         try
         {
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Database:DataDirectory"] = directory }).Build();
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:DataDirectory"] = directory,
+                // Nothing delivers here, so intake must not wait for delivery either.
+                ["Outbox:DispatchEnabled"] = "false",
+            }).Build();
             var services = new ServiceCollection()
                 .AddLogging()
                 .AddLocalization()
                 .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Production, ContentRootPath = directory })
                 .AddSingleton(TimeProvider.System)
                 .Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section))
+                .AddOutbox(configuration)
                 .AddIntakeModule()
                 .BuildServiceProvider();
             await services.MigrateModuleDatabasesAsync();

@@ -3,8 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Focus.Quality.Shared.Outbox;
 
-/// <summary>Runs one handler in a transaction of the handler module's database, and records it in that module's inbox.</summary>
-internal sealed class EventHandlerInvoker<TEvent, THandler, TContext>(TimeProvider clock) : IInboxEventHandlerInvoker
+/// <summary>Runs one handler in a transaction of the handler module's database, which records it in that module's inbox.</summary>
+internal sealed class EventHandlerInvoker<TEvent, THandler, TContext> : IInboxEventHandlerInvoker
     where TEvent : IIntegrationEvent
     where THandler : IIntegrationEventHandler<TEvent>
     where TContext : ModuleDbContext
@@ -17,14 +17,6 @@ internal sealed class EventHandlerInvoker<TEvent, THandler, TContext>(TimeProvid
 
     public bool Batchable { get; } = typeof(IBatchableEventHandler).IsAssignableFrom(typeof(THandler));
 
-    public async Task HandleWithinAsync(IServiceProvider scope, IIntegrationEvent integrationEvent, CancellationToken cancellationToken)
-    {
-        await scope.GetRequiredService<THandler>().HandleAsync((TEvent)integrationEvent, cancellationToken);
-        scope.GetRequiredService<TContext>().InboxMessages.Add(new InboxMessage
-        {
-            EventId = integrationEvent.EventId,
-            Handler = HandlerName,
-            HandledAtUtc = clock.GetUtcNow().UtcDateTime,
-        });
-    }
+    public Task HandleWithinAsync(IServiceProvider scope, IIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
+        scope.GetRequiredService<THandler>().HandleAsync((TEvent)integrationEvent, cancellationToken);
 }

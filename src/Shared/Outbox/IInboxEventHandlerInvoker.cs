@@ -12,7 +12,7 @@ internal interface IInboxEventHandlerInvoker : IEventHandlerInvoker
     bool Batchable { get; }
 
     /// <summary>
-    /// Runs the handler on <paramref name="scope"/>'s context and adds its inbox row, without saving: the caller saves and
+    /// Runs the handler on <paramref name="scope"/>'s context without saving: the caller saves, writes the inbox row and
     /// commits, and has already skipped the events the inbox says this handler handled.
     /// </summary>
     Task HandleWithinAsync(IServiceProvider scope, IIntegrationEvent integrationEvent, CancellationToken cancellationToken);

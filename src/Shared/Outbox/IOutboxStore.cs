@@ -20,6 +20,9 @@ internal interface IOutboxStore
     /// <summary>Gives claimed messages back at once (a graceful stop, or an outcome that could not be recorded).</summary>
     Task ReleaseAsync(IReadOnlyCollection<Guid> ids, DateTime nowUtc, CancellationToken cancellationToken);
 
+    /// <summary>How many messages wait for their first delivery, counted up to <paramref name="max"/>.</summary>
+    Task<int> CountWaitingAsync(int max, CancellationToken cancellationToken);
+
     Task MarkProcessedAsync(IReadOnlyCollection<Guid> ids, DateTime nowUtc, CancellationToken cancellationToken);
 
     Task MarkFailedAsync(Guid id, string error, DateTime nextAttemptUtc, CancellationToken cancellationToken);

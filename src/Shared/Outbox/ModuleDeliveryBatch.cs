@@ -13,14 +13,15 @@ namespace Focus.Quality.Shared.Outbox;
 /// read once for the whole batch. Consecutive deliveries to batchable handlers (<see cref="Events.IBatchableEventHandler"/>)
 /// share one save; every other delivery saves on its own. Each save runs behind a savepoint, so a failing handler is
 /// undone alone and comes back later while the rest of the batch commits: when a shared save fails, its deliveries run
-/// again one by one to find the one that fails.
+/// again one by one to find the one that fails. The inbox rows of all deliveries that succeeded are written together
+/// just before the commit (<see cref="InboxRows"/>).
 /// </summary>
 internal static class ModuleDeliveryBatch
 {
     private const string Savepoint = "delivery";
 
     public static async Task<IReadOnlyList<DeliveryFailure>> DeliverAsync(
-        IServiceScopeFactory scopes, WriteTurns turns, Type contextType, IReadOnlyList<Delivery> deliveries, ILogger logger, CancellationToken cancellationToken)
+        IServiceScopeFactory scopes, WriteTurns turns, Type contextType, IReadOnlyList<Delivery> deliveries, DateTime nowUtc, ILogger logger, CancellationToken cancellationToken)
     {
         using var activity = OutboxTelemetry.Source.StartActivity($"deliver to {contextType.Name}", ActivityKind.Consumer);
         activity?.SetTag("focus.outbox.deliveries", deliveries.Count);
@@ -43,6 +44,7 @@ internal static class ModuleDeliveryBatch
                 }
             }
 
+            await InboxRows.InsertAsync(db, run.Handled, nowUtc, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return failures;
         }
@@ -96,6 +98,9 @@ internal static class ModuleDeliveryBatch
 
     private sealed class Run(IServiceProvider scope, ModuleDbContext db, IDbContextTransaction transaction, List<DeliveryFailure> failures, ILogger logger)
     {
+        /// <summary>The deliveries whose changes were saved, for the inbox.</summary>
+        public List<Delivery> Handled { get; } = [];
+
         /// <summary>
         /// Runs the handlers of <paramref name="group"/> and saves their changes at once behind a savepoint; on failure
         /// undoes them all and returns false, having recorded the failure when the group was a single delivery.
@@ -114,6 +119,7 @@ internal static class ModuleDeliveryBatch
 
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
+                Handled.AddRange(group);
                 return true;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -27,6 +27,7 @@ internal sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
     WriteTurns turns,
     OutboxSignal signal,
+    DeliveryBacklog backlog,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService
@@ -98,6 +99,8 @@ internal sealed class OutboxDispatcher(
             {
                 await store.MarkFailedAsync(message.Id, string.Join(Environment.NewLine, failures[message.Id]), now + RetryDelay(message.Attempts), cancellationToken);
             }
+
+            backlog.Recorded();
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -141,7 +144,7 @@ internal sealed class OutboxDispatcher(
             .Where(d => d.Invoker is IInboxEventHandlerInvoker)
             .GroupBy(d => ((IInboxEventHandlerInvoker)d.Invoker).ContextType)
             // On a thread each: SQLite's "async" calls run synchronously, so without it the modules would take turns.
-            .Select(module => Task.Run(() => ModuleDeliveryBatch.DeliverAsync(scopes, turns, module.Key, [.. module], logger, cancellationToken), cancellationToken));
+            .Select(module => Task.Run(() => ModuleDeliveryBatch.DeliverAsync(scopes, turns, module.Key, [.. module], clock.GetUtcNow().UtcDateTime, logger, cancellationToken), cancellationToken));
         var direct = DeliverDirectAsync([.. deliveries.Where(d => d.Invoker is IDirectEventHandlerInvoker)], cancellationToken);
         foreach (var outcome in await Task.WhenAll(modules.Append(direct)))
         {

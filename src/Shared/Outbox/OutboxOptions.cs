@@ -12,6 +12,12 @@ public sealed class OutboxOptions
 
     public int BatchSize { get; set; } = 200;
 
+    /// <summary>How many events of all modules may wait for their first delivery before intake waits (<see cref="DeliveryBacklog"/>).</summary>
+    public int MaxBacklog { get; set; } = 1000;
+
+    /// <summary>The longest intake waits for room in the backlog before it stores a registration all the same.</summary>
+    public TimeSpan MaxBacklogWait { get; set; } = TimeSpan.FromSeconds(5);
+
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);

@@ -3,6 +3,7 @@ using Focus.Quality.Shared.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Focus.Quality.Shared.Outbox;
 
@@ -16,6 +17,7 @@ public static class OutboxRegistration
         services.TryAddSingleton<WriteTurns>();
         services.AddSingleton<OutboxCommitInterceptor>();
         services.AddHostedService<OutboxDispatcher>();
+        services.AddSingleton(sp => new DeliveryBacklog(sp.GetServices<IOutboxStore>(), sp.GetRequiredService<IOptions<OutboxOptions>>()));
         services.AddSingleton(sp => new OutboxReplay(sp.GetServices<IOutboxStore>(), sp.GetRequiredService<OutboxSignal>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new FailedDeliveries(
             sp.GetServices<IOutboxStore>(), sp.GetServices<IRuleFailureSource>(), sp.GetRequiredService<OutboxSignal>(), sp.GetRequiredService<TimeProvider>()));

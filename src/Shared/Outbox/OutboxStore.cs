@@ -49,6 +49,13 @@ internal sealed class OutboxStore<TContext>(IServiceScopeFactory scopes, WriteTu
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAtUtc, nowUtc), cancellationToken);
     }
 
+    public async Task<int> CountWaitingAsync(int max, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        return await db.OutboxMessages.Where(m => m.ProcessedAtUtc == null && m.Attempts == 0).Take(max).CountAsync(cancellationToken);
+    }
+
     public async Task MarkProcessedAsync(IReadOnlyCollection<Guid> ids, DateTime nowUtc, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Intake.Domain;
 using Focus.Quality.Intake.Persistence;
+using Focus.Quality.Shared.Outbox;
 using Focus.Quality.Shared.Persistence;
 using Focus.Quality.Shared.Portal;
 using Focus.Quality.Shared.Time;
@@ -19,8 +20,9 @@ namespace Focus.Quality.Intake.RegisterComplaint;
 /// reference and stores nothing; the lookup runs inside the turn's transaction, so on SQLite, whose transactions here
 /// take the write lock at once, no other writer can slip the same key in between. On SQL Server two hosts can: the
 /// loser's insert breaks the unique index, and its retry finds the winner's complaint.
+/// Before each turn the writer waits while event delivery is far behind (<see cref="DeliveryBacklog"/>).
 /// </summary>
-internal sealed class RegistrationWriter(IServiceScopeFactory scopes, WriteTurns turns, TimeProvider clock)
+internal sealed class RegistrationWriter(IServiceScopeFactory scopes, WriteTurns turns, DeliveryBacklog backlog, TimeProvider clock)
 {
     private const int MaxPerTransaction = 100;
 
@@ -51,6 +53,8 @@ internal sealed class RegistrationWriter(IServiceScopeFactory scopes, WriteTurns
         {
             while (!_queue.IsEmpty)
             {
+                // What queues up while delivery catches up goes into this turn's transaction.
+                await backlog.WaitForRoomAsync(CancellationToken.None);
                 var turn = new List<Pending>();
                 while (turn.Count < MaxPerTransaction && _queue.TryDequeue(out var pending))
                 {
