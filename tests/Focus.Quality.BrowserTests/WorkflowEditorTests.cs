@@ -34,8 +34,7 @@ public sealed class WorkflowEditorTests(RunningApp app) : IClassFixture<RunningA
         await editor.Locator("textarea[data-testid=comment], [data-testid=comment] textarea").First.FillAsync("Tweede lezer keurt elk antwoord goed voor verzending.");
         await editor.Locator("[data-testid=save-draft]").ClickAsync();
         await Expect(editor.Locator("[data-testid=version-state-2]")).ToContainTextAsync("Concept");
-        await editor.Locator("[data-testid=diff-with]").ClickAsync();
-        await editor.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "v1" }).ClickAsync();
+        await ChooseAsync(editor.Locator("[data-testid=diff-with]"), "v1 (Gepubliceerd)");
         var diff = editor.Locator("[data-testid=diff-list]");
         await Expect(diff).ToContainTextAsync("Toegevoegd status ‘Ter beoordeling’");
         await Expect(diff).ToContainTextAsync("Verwijderd overgang ‘Geregistreerd’ → ‘Beantwoord’ bij ‘Schriftelijke reactie versturen’");
