@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace Focus.Quality.Shared.Outbox;
@@ -27,10 +28,10 @@ public sealed class DeliveryBacklog
             return;
         }
 
-        var deadline = DateTime.UtcNow + _options.MaxBacklogWait;
+        var start = Stopwatch.GetTimestamp();
         for (var recorded = _recorded.Next; await IsFullAsync(cancellationToken); recorded = _recorded.Next)
         {
-            var left = deadline - DateTime.UtcNow;
+            var left = _options.MaxBacklogWait - Stopwatch.GetElapsedTime(start);
             if (left <= TimeSpan.Zero)
             {
                 return;

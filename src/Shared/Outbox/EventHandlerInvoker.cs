@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Focus.Quality.Shared.Outbox;
 
-/// <summary>Runs one handler in a transaction of the handler module's database, which records it in that module's inbox.</summary>
+/// <summary>Runs one handler within its module's delivery transaction, which also writes the inbox row (<see cref="ModuleDeliveryBatch"/>).</summary>
 internal sealed class EventHandlerInvoker<TEvent, THandler, TContext> : IInboxEventHandlerInvoker
     where TEvent : IIntegrationEvent
     where THandler : IIntegrationEventHandler<TEvent>

@@ -1,6 +1,9 @@
 namespace Focus.Quality.Shared.Outbox;
 
-/// <summary>Wakes every module's dispatch loop right after a commit, so events do not wait for the next poll.</summary>
+/// <summary>
+/// A pulse that wakes whoever waits for it: every module's dispatch loop right after a commit, so events do not wait for
+/// the next poll (the registered instance); intake waiting for room in the backlog when a batch's delivery was recorded.
+/// </summary>
 internal sealed class OutboxSignal
 {
     private TaskCompletionSource _next = NewWakeUp();
