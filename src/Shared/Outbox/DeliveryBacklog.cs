@@ -23,28 +23,40 @@ public sealed class DeliveryBacklog
     /// <summary>Returns once the backlog is within bounds, or after the longest wait allowed.</summary>
     public async Task WaitForRoomAsync(CancellationToken cancellationToken)
     {
-        if (!_options.DispatchEnabled)
+        var recorded = _recorded.Next;
+        if (!_options.DispatchEnabled || !await IsFullAsync(cancellationToken))
         {
             return;
         }
 
+        OutboxTelemetry.BacklogWaits.Add(1);
         var start = Stopwatch.GetTimestamp();
-        for (var recorded = _recorded.Next; await IsFullAsync(cancellationToken); recorded = _recorded.Next)
+        try
         {
-            var left = _options.MaxBacklogWait - Stopwatch.GetElapsedTime(start);
-            if (left <= TimeSpan.Zero)
+            do
             {
-                return;
-            }
+                var left = _options.MaxBacklogWait - Stopwatch.GetElapsedTime(start);
+                if (left <= TimeSpan.Zero)
+                {
+                    return;
+                }
 
-            try
-            {
-                await recorded.WaitAsync(left, cancellationToken);
+                try
+                {
+                    await recorded.WaitAsync(left, cancellationToken);
+                }
+                catch (TimeoutException)
+                {
+                    return;
+                }
+
+                recorded = _recorded.Next;
             }
-            catch (TimeoutException)
-            {
-                return;
-            }
+            while (await IsFullAsync(cancellationToken));
+        }
+        finally
+        {
+            OutboxTelemetry.BacklogWait.Record(Stopwatch.GetElapsedTime(start).TotalSeconds);
         }
     }
 

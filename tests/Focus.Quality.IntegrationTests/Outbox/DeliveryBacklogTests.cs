@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Intake.Persistence;
 using Focus.Quality.Reporting.Persistence;
@@ -27,11 +28,12 @@ public sealed class DeliveryBacklogTests
         var client = app.CreateClient();
         await Api.SubmitPublicAsync(client);
         await gate.Entered.Task.WaitAsync(LongEnough);
+        using var intakeWaits = new BacklogWaits();
 
         var second = Api.SubmitPublicAsync(client);
 
-        // Whether the second waits can only be seen by it not finishing for a while; a second is long for one insert.
-        Assert.NotSame(second, await Task.WhenAny(second, Task.Delay(TimeSpan.FromSeconds(1))));
+        await intakeWaits.First.WaitAsync(LongEnough);
+        Assert.False(second.IsCompleted);
         Assert.Equal(1, await app.InScopeAsync(ComplaintCountAsync));
         gate.Open();
         var reference = await second.WaitAsync(LongEnough);
@@ -56,6 +58,30 @@ public sealed class DeliveryBacklogTests
 
     private static Task<int> ComplaintCountAsync(IServiceProvider services) =>
         services.GetRequiredService<IntakeDbContext>().Complaints.CountAsync();
+
+    /// <summary>The app's report (a metric) that intake found the backlog full and waits.</summary>
+    private sealed class BacklogWaits : IDisposable
+    {
+        private readonly MeterListener _listener = new();
+        private readonly TaskCompletionSource _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public BacklogWaits()
+        {
+            _listener.InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Name == "focus.outbox.backlog_waits")
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            };
+            _listener.SetMeasurementEventCallback<long>((_, _, _, _) => _first.TrySetResult());
+            _listener.Start();
+        }
+
+        public Task First => _first.Task;
+
+        public void Dispose() => _listener.Dispose();
+    }
 
     internal sealed class Gate
     {
