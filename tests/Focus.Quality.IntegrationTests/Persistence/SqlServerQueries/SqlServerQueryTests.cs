@@ -1,4 +1,6 @@
 using System.Globalization;
+using Focus.Quality.Shared.Events;
+using Focus.Quality.Shared.Outbox;
 using Focus.Quality.Shared.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
@@ -53,6 +55,25 @@ public sealed class SqlServerQueryTests(Xunit.Abstractions.ITestOutputHelper out
     }
 
     [Fact]
+    public async Task The_inbox_rows_of_a_delivered_batch_are_one_INSERT_that_parses_on_SQL_Server()
+    {
+        using var replay = new SqlServerReplay();
+        var handling = ProviderPairs.SqliteContexts().Single(t => t.Name.StartsWith("Handling", StringComparison.Ordinal));
+        var now = DateTime.UtcNow;
+        Delivery DeliveryTo(string handler) =>
+            new(new PendingMessage(Guid.NewGuid(), nameof(DeliveredEvent), "{}", 0, now), new DeliveredEvent(Guid.NewGuid(), now), new NamedHandler(handler));
+
+        await InboxRows.InsertAsync((ModuleDbContext)replay.ContextFor(handling), [DeliveryTo("A"), DeliveryTo("B"), DeliveryTo("A")], now, CancellationToken.None);
+
+        // The shared time is @p0 and each handler's name is bound once.
+        var statement = Assert.Single(replay.Statements);
+        Assert.Equal(
+            "INSERT INTO [handling].[InboxMessages] ([EventId], [Handler], [HandledAtUtc]) VALUES (@p2, @p1, @p0), (@p4, @p3, @p0), (@p5, @p1, @p0)",
+            statement);
+        AssertParses([statement]);
+    }
+
+    [Fact]
     public void The_parser_refuses_SQLite_only_syntax() // guards the tests above against a parser that accepts anything
     {
         Assert.NotEmpty(Errors("UPDATE [c] SET [Last] = [Last] + 1 WHERE [Year] = 2026 RETURNING [Last] AS \"Value\""));
@@ -79,6 +100,15 @@ public sealed class SqlServerQueryTests(Xunit.Abstractions.ITestOutputHelper out
         await management.GetAsync(string.Create(CultureInfo.InvariantCulture, $"/api/reports/annual/{Today.Year}.xlsx"));
         var quality = await app.ClientForAsync(AppRoles.QualityOfficer);
         await quality.GetAsync("/api/rules/terms/versions");
+    }
+
+    private sealed record DeliveredEvent(Guid EventId, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+    private sealed class NamedHandler(string name) : IEventHandlerInvoker
+    {
+        public Type EventType => typeof(DeliveredEvent);
+
+        public string HandlerName => name;
     }
 
     private static void AssertParses(IEnumerable<string> statements)
