@@ -51,13 +51,15 @@ internal sealed class PortalLinks(HandlingDbContext db, IComplaintDirectory comp
         var deadline = clock.GetUtcNow() + ArrivalWait;
         while (true)
         {
+            // Looked at before the link: the case and the receipt's link arrive in one transaction, so a case seen here has
+            // its link seen below. Looked at after, a case arriving between the two looks refused a good link.
+            var arrived = await db.Cases.AnyAsync(c => c.Reference == reference, cancellationToken);
             if (await OpensAsync(reference, token, cancellationToken))
             {
                 return true;
             }
 
-            if (clock.GetUtcNow() > deadline || await db.Cases.AnyAsync(c => c.Reference == reference, cancellationToken)
-                || await complaints.FindAsync(reference, cancellationToken) is null)
+            if (arrived || clock.GetUtcNow() > deadline || await complaints.FindAsync(reference, cancellationToken) is null)
             {
                 return false;
             }
