@@ -35,7 +35,7 @@ public sealed class ModuleBorderTests
     private static readonly Assembly SharedAssembly = typeof(IIntegrationEvent).Assembly;
     private static readonly Assembly HostAssembly = typeof(Program).Assembly;
 
-    private static readonly Architecture Architecture = new ArchLoader()
+    internal static readonly Architecture Architecture = new ArchLoader()
         .LoadAssemblies([HostAssembly, SharedAssembly, .. Modules.Select(m => m.Implementation), .. Modules.Select(m => m.Contracts)])
         .Build();
 

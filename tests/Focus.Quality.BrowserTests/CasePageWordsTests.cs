@@ -31,7 +31,7 @@ public sealed class CasePageWordsTests(RunningApp app)
         await AssertNoCodesAsync(page);
         await Expect(page.Locator("[data-testid=terms]")).ToContainTextAsync("termijnregel voor ‘Bevestiging’");
 
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Nieuwe uiterste datum" }).FillAsync(DateTime.Today.AddDays(60).ToString("dd-MM-yyyy"));
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Nieuwe uiterste datum" }).FillAsync(RunningApp.Today.AddDays(60).ToString("dd-MM-yyyy"));
         await page.GetByLabel("Reden van verlenging").FillAsync("Wij wachten op het verslag van de adviseur.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Verlengen" }).ClickAsync();
         await Expect(page.Locator("[data-testid=extension]")).ToContainTextAsync("Wij wachten op het verslag van de adviseur.");

@@ -47,7 +47,7 @@ public sealed partial class DashboardTests(RunningApp app) : IClassFixture<Runni
         await Expect(page.Locator("[data-testid=kpi-not-handled]")).ToContainTextAsync("Outside Focus's sphere of influence: 1");
         var english = await page.Locator(".mud-main-content").InnerTextAsync();
         Assert.DoesNotMatch(Code(), english);
-        Assert.Contains(DateTime.Today.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en")), english, StringComparison.Ordinal);
+        Assert.Contains(RunningApp.Today.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en")), english, StringComparison.Ordinal);
         await page.Context.CloseAsync();
     }
 
@@ -112,7 +112,7 @@ public sealed partial class DashboardTests(RunningApp app) : IClassFixture<Runni
         {
             reason = "OutsideSphereOfInfluence",
             motivation = "Uw klacht gaat over een besluit van UWV.",
-            letterDate = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            letterDate = RunningApp.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
         Assert.Equal(HttpStatusCode.Created, declared.StatusCode);
     }

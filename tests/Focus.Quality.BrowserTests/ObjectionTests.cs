@@ -14,7 +14,7 @@ public sealed class ObjectionTests(RunningApp app)
         var (page, reference) = await RegisterObjectionAsync("Kees Bakker");
 
         // The hearing is held today: its report cannot be recorded before the day itself.
-        var hearingAt = DateTime.Today.AddHours(9);
+        var hearingAt = RunningApp.Today.AddHours(9);
         await page.Locator("[data-testid=hearing-at]").FillAsync(hearingAt.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
         await page.GetByLabel("Plaats of telefoonnummer").FillAsync("Kantoor Utrecht");
         await page.Locator("[data-testid=invite-submit]").ClickAsync();
@@ -34,11 +34,11 @@ public sealed class ObjectionTests(RunningApp app)
         await Expect(page.GetByLabel("Afgesproken uitkomst")).ToHaveValueAsync("Een andere vaste adviseur binnen twee weken.");
         // The date picker's pop-up carries the same label as its field.
         var agreedOn = page.GetByRole(AriaRole.Textbox, new() { Name = "Datum van de afspraak" });
-        await agreedOn.FillAsync(DateTime.Today.AddDays(-1).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture));
+        await agreedOn.FillAsync(RunningApp.Today.AddDays(-1).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture));
         await agreedOn.PressAsync("Tab");
         await page.Locator("[data-testid=settle-submit]").ClickAsync();
         await Expect(page.Locator("[data-testid=settle] div.validation-message")).ToContainTextAsync("niet eerder zijn afgesproken dan het gesprek");
-        await agreedOn.FillAsync(DateTime.Today.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture));
+        await agreedOn.FillAsync(RunningApp.Today.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture));
         await agreedOn.PressAsync("Tab");
         await page.Locator("[data-testid=settle-submit]").ClickAsync();
         await Expect(page.Locator("[data-testid=objection-status]")).ToContainTextAsync("Geschikt");

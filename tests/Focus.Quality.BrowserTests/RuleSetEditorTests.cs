@@ -75,7 +75,7 @@ public sealed class RuleSetEditorTests(RunningApp app) : IClassFixture<RunningAp
         var page = await app.NewPageAsync();
         await app.LogInAsync(page, "kwaliteit@focus.example", "/regels/kalender");
         await page.WaitForURLAsync("**/regels/kalender");
-        var year = DateTime.Today.Year + 1;
+        var year = RunningApp.Today.Year + 1;
         var closing = FirstWednesdayOfMarch(year);
         // One click: staff screens are not prerendered, so the button exists only once it works, and a repeated click on a
         // slow machine went a year further each time.

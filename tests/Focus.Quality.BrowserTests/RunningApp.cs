@@ -16,7 +16,15 @@ public class RunningApp : IAsyncLifetime
         "--disable-sync", "--no-first-run", "--disable-quic",
     ];
 
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
     private readonly AppProcess _host;
+
+    /// <summary>
+    /// The app's and the browser's date: the procedure counts Amsterdam days, and the machine's own date is another day
+    /// for an hour or two around midnight.
+    /// </summary>
+    public static DateTime Today => TimeZoneInfo.ConvertTime(DateTime.UtcNow, Amsterdam).Date;
 
     public RunningApp()
         : this(new Dictionary<string, string>())
@@ -177,6 +185,24 @@ public class RunningApp : IAsyncLifetime
             {
                 await page.WaitForTimeoutAsync(500);
             }
+            catch (Exception ex) when (ex is TimeoutException or PlaywrightException)
+            {
+                throw new TimeoutException($"{ex.Message}\nAfter {attempt} attempts the page {page.Url} shows:\n{await VisibleTextAsync(page)}", ex);
+            }
+        }
+    }
+
+    /// <summary>What a user would read on the page when a step failed: a failed test says why the app refused it.</summary>
+    private static async Task<string> VisibleTextAsync(IPage page)
+    {
+        try
+        {
+            var text = await page.Locator("body").InnerTextAsync(new() { Timeout = 5000 });
+            return text.Length > 3000 ? text[..3000] : text;
+        }
+        catch (PlaywrightException ex)
+        {
+            return $"(unreadable: {ex.Message})";
         }
     }
 

@@ -95,7 +95,7 @@ public sealed class AccessibilityTests(AppWithoutMailServer app) : IClassFixture
         await app.RegisterObjectionAsync(page, reference, "Kees Bakker");
         await axe.PageAsync(page, "bezwaar (uitnodigen)", page.Locator("[data-testid=invite-submit]"));
 
-        await page.Locator("[data-testid=hearing-at]").FillAsync(DateTime.Today.AddDays(3).AddHours(14).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("[data-testid=hearing-at]").FillAsync(RunningApp.Today.AddDays(3).AddHours(14).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByLabel("Plaats of telefoonnummer").FillAsync("Kantoor Utrecht");
         await page.Locator("[data-testid=invite-submit]").ClickAsync();
         await axe.PageAsync(page, "bezwaar (verslag)", page.Locator("[data-testid=report-submit]"));

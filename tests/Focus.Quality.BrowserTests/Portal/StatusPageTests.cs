@@ -75,7 +75,7 @@ public sealed partial class StatusPageTests(AppWithMailSink app) : IClassFixture
         using var director = await app.ApiClientAsync("directeur@focus.example");
         await DirectorStepAsync(director, reference, "invitation", new
         {
-            letterDate = Iso(DateTime.Today), hearingAt = DateTime.Today.AddDays(5).AddHours(10), form = "Office", place = "Kantoor Utrecht",
+            letterDate = Iso(RunningApp.Today), hearingAt = RunningApp.Today.AddDays(5).AddHours(10), form = "Office", place = "Kantoor Utrecht",
         });
         await complainant.ReloadAsync();
         await ScreenshotAsync(complainant, "status-page-hearing-answer-phone.png");
@@ -83,7 +83,7 @@ public sealed partial class StatusPageTests(AppWithMailSink app) : IClassFixture
         await Expect(complainant.GetByText("U ziet af van een mondelinge toelichting. De directeur beslist uiterlijk")).ToBeVisibleAsync();
         await Expect(complainant.GetByRole(AriaRole.Button, new() { Name = "Ik zie af van een mondelinge toelichting" })).ToHaveCountAsync(0);
 
-        await DirectorStepAsync(director, reference, "decision", new { decidedOn = Iso(DateTime.Today), judgement = "Unfounded", decision = "De reactie blijft in stand." });
+        await DirectorStepAsync(director, reference, "decision", new { decidedOn = Iso(RunningApp.Today), judgement = "Unfounded", decision = "De reactie blijft in stand." });
         await complainant.GotoAsync(SatisfactionLink().Match(await app.MailAsync($"Hoe tevreden bent u over de afhandeling van uw klacht {reference}?")).Value);
         await complainant.GetByRole(AriaRole.Group, new() { Name = "Welk cijfer geeft u de afhandeling van uw klacht?" }).GetByLabel("4").CheckAsync();
         await complainant.GetByRole(AriaRole.Group, new() { Name = "Is uw klacht naar tevredenheid opgelost?" }).GetByLabel("Ja").CheckAsync();
@@ -114,7 +114,7 @@ public sealed partial class StatusPageTests(AppWithMailSink app) : IClassFixture
         var responded = await api.PostAsJsonAsync($"/api/cases/{reference}/response", new
         {
             summary = "U klaagt over afgezegde afspraken.", solution = "Een vaste adviseur.", judgement = "PartlyFounded",
-            letterDate = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            letterDate = RunningApp.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         });
         responded.EnsureSuccessStatusCode();
         return reference;

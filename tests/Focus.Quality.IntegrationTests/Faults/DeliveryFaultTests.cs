@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Focus.Quality.Shared.Security;
+using Focus.Quality.Shared.Time;
 
 namespace Focus.Quality.IntegrationTests.Faults;
 
@@ -24,7 +25,7 @@ public sealed class DeliveryFaultTests
         var reference = await Api.SubmitPublicAsync(app.CreateClient());
         await Api.CaseAsync(handler, reference);
 
-        Assert.Equal(HttpStatusCode.Created, (await Api.RespondAsync(handler, reference, DateOnly.FromDateTime(DateTime.UtcNow))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Api.RespondAsync(handler, reference, AmsterdamTime.Today(TimeProvider.System))).StatusCode);
 
         var failed = await Eventually.GetAsync(async () => (await FailedMailsAsync(administrator)).FirstOrDefault(m => m.GetProperty("subject").GetString()!.Contains(reference, StringComparison.Ordinal)) is { ValueKind: JsonValueKind.Object } mail ? (JsonElement?)mail : null);
         Assert.Equal("jan@example.org", failed!.Value.GetProperty("recipient").GetString());
@@ -59,7 +60,7 @@ public sealed class DeliveryFaultTests
 
         await File.WriteAllTextAsync(documents, "not a folder");
 
-        var response = await Api.RespondAsync(handler, reference, DateOnly.FromDateTime(DateTime.UtcNow));
+        var response = await Api.RespondAsync(handler, reference, AmsterdamTime.Today(TimeProvider.System));
         var upload = await UploadTextAsync(handler, reference);
 
         foreach (var refused in new[] { response, upload })
@@ -74,7 +75,7 @@ public sealed class DeliveryFaultTests
         Assert.Equal(before.GetProperty("timeline").GetArrayLength(), after.GetProperty("timeline").GetArrayLength());
 
         File.Delete(documents);
-        Assert.Equal(HttpStatusCode.Created, (await Api.RespondAsync(handler, reference, DateOnly.FromDateTime(DateTime.UtcNow))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Api.RespondAsync(handler, reference, AmsterdamTime.Today(TimeProvider.System))).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await UploadTextAsync(handler, reference)).StatusCode);
     }
 

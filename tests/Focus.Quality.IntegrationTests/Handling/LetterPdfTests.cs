@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Focus.Quality.Shared.Outbox;
 using Focus.Quality.Shared.Security;
+using Focus.Quality.Shared.Time;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Focus.Quality.IntegrationTests.Handling;
@@ -23,7 +24,7 @@ public sealed class LetterPdfTests
         var reference = await Api.SubmitPublicAsync(app.CreateClient());
         await Api.CaseAsync(handler, reference);
 
-        Assert.Equal(HttpStatusCode.Created, (await Api.RespondAsync(handler, reference, DateOnly.FromDateTime(DateTime.UtcNow))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Api.RespondAsync(handler, reference, AmsterdamTime.Today(TimeProvider.System))).StatusCode);
 
         var pdf = await Eventually.GetAsync(async () => Documents(await Api.CaseAsync(handler, reference)).FirstOrDefault(d => d.FileName.EndsWith(".pdf", StringComparison.Ordinal)), Conversion);
         Assert.Contains(Documents(await Api.CaseAsync(handler, reference)), d => d.FileName == Path.ChangeExtension(pdf.FileName, ".docx"));
@@ -52,13 +53,13 @@ public sealed class LetterPdfTests
         var reference = await Api.SubmitPublicAsync(app.CreateClient());
         await Api.CaseAsync(handler, reference);
 
-        Assert.Equal(HttpStatusCode.Created, (await Api.RespondAsync(handler, reference, DateOnly.FromDateTime(DateTime.UtcNow))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Api.RespondAsync(handler, reference, AmsterdamTime.Today(TimeProvider.System))).StatusCode);
 
         var mail = await Eventually.GetAsync(() => Task.FromResult(smtp.Messages().FirstOrDefault(m => m.Contains($"Subject: Reactie op uw klacht {reference}", StringComparison.Ordinal))));
         Assert.Contains("application/vnd.openxmlformats-officedocument.wordprocessingml.document", mail, StringComparison.Ordinal);
         Assert.DoesNotContain("application/pdf", mail, StringComparison.Ordinal);
         var failure = (await app.InScopeAsync(sp => sp.GetRequiredService<FailedDeliveries>().ListAsync(CancellationToken.None))).Single(f => f.Event == "LetterPdfFailed");
-        Assert.Equal($"Brief schriftelijke-reactie-{reference}-{DateTime.UtcNow:yyyy-MM-dd}.docx bij klacht {reference} is zonder PDF/A verstuurd (als Word-document)", failure.Subject);
+        Assert.Equal($"Brief schriftelijke-reactie-{reference}-{AmsterdamTime.Today(TimeProvider.System):yyyy-MM-dd}.docx bij klacht {reference} is zonder PDF/A verstuurd (als Word-document)", failure.Subject);
         Assert.Contains("LibreOffice is niet gevonden", failure.LastError, StringComparison.Ordinal);
         Assert.Null(failure.NextAttemptAt);
         Assert.DoesNotContain(Documents(await Api.CaseAsync(handler, reference)), d => d.FileName.EndsWith(".pdf", StringComparison.Ordinal));

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Focus.Quality.Shared.Security;
+using Focus.Quality.Shared.Time;
 
 namespace Focus.Quality.IntegrationTests.Handling;
 
@@ -81,6 +82,6 @@ public sealed class NotHandledTests(FocusApp app) : IClassFixture<FocusApp>
             reason,
             motivation = "Uw klacht gaat over een besluit van UWV.\nWij hebben hierover geen zeggenschap.",
             overrideReason,
-            letterDate = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            letterDate = AmsterdamTime.Today(TimeProvider.System).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Focus.Quality.Shared.Security;
+using Focus.Quality.Shared.Time;
 
 namespace Focus.Quality.IntegrationTests.Handling;
 
@@ -16,7 +17,7 @@ public sealed class WrittenResponseTests
         var handler = await app.ClientForAsync(AppRoles.Handler);
         var reference = await Api.SubmitPublicAsync(app.CreateClient());
         await Api.CaseAsync(handler, reference);
-        var letterDate = DateOnly.FromDateTime(DateTime.UtcNow);
+        var letterDate = AmsterdamTime.Today(TimeProvider.System);
 
         var response = await Api.RespondAsync(handler, reference, letterDate);
 
@@ -58,7 +59,7 @@ public sealed class WrittenResponseTests
         var reference = await Api.SubmitPublicAsync(app.CreateClient());
         await Api.CaseAsync(handler, reference);
 
-        Assert.Equal(HttpStatusCode.Created, (await Api.RespondAsync(handler, reference, DateOnly.FromDateTime(DateTime.UtcNow))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Api.RespondAsync(handler, reference, AmsterdamTime.Today(TimeProvider.System))).StatusCode);
 
         var message = await Eventually.GetAsync(() => Task.FromResult(smtp.Messages().FirstOrDefault()));
         Assert.Contains($"Subject: Reactie op uw klacht {reference}", message, StringComparison.Ordinal);
@@ -90,8 +91,8 @@ public sealed class WrittenResponseTests
         await Api.CaseAsync(handler, reference);
 
         var incomplete = await handler.PostAsJsonAsync($"/api/cases/{reference}/response", new { judgement = "Founded", letterDate = DateTime.UtcNow.ToString("yyyy-MM-dd") });
-        await Api.RespondAsync(handler, reference, DateOnly.FromDateTime(DateTime.UtcNow));
-        var second = await Api.RespondAsync(handler, reference, DateOnly.FromDateTime(DateTime.UtcNow));
+        await Api.RespondAsync(handler, reference, AmsterdamTime.Today(TimeProvider.System));
+        var second = await Api.RespondAsync(handler, reference, AmsterdamTime.Today(TimeProvider.System));
 
         Assert.Equal(HttpStatusCode.BadRequest, incomplete.StatusCode);
         Assert.Contains("Samenvatting van de klacht", await incomplete.Content.ReadAsStringAsync(), StringComparison.Ordinal);

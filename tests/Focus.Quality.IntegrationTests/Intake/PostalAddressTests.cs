@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Focus.Quality.Shared.Security;
+using Focus.Quality.Shared.Time;
 
 namespace Focus.Quality.IntegrationTests.Intake;
 
@@ -17,7 +18,7 @@ public sealed class PostalAddressTests(FocusApp app) : IClassFixture<FocusApp>
         var address = (await Api.CaseAsync(handler, reference)).GetProperty("complaint").GetProperty("postalAddress");
         Assert.Equal(("Dorpsstraat 12", "6711 AB", "Ede"), (address.GetProperty("streetAndNumber").GetString(), address.GetProperty("postcode").GetString(), address.GetProperty("city").GetString()));
 
-        var response = await Api.RespondAsync(handler, reference, DateOnly.FromDateTime(DateTime.UtcNow));
+        var response = await Api.RespondAsync(handler, reference, AmsterdamTime.Today(TimeProvider.System));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var text = Letters.Text(await handler.GetByteArrayAsync(response.Headers.Location));
@@ -33,7 +34,7 @@ public sealed class PostalAddressTests(FocusApp app) : IClassFixture<FocusApp>
         var reference = await Api.RegisterAsync(handler, DateTimeOffset.UtcNow.AddHours(-1));
         Assert.Equal(JsonValueKind.Null, (await Api.CaseAsync(handler, reference)).GetProperty("complaint").GetProperty("postalAddress").ValueKind);
 
-        var response = await Api.RespondAsync(handler, reference, DateOnly.FromDateTime(DateTime.UtcNow));
+        var response = await Api.RespondAsync(handler, reference, AmsterdamTime.Today(TimeProvider.System));
 
         var text = Letters.Text(await handler.GetByteArrayAsync(response.Headers.Location));
         Assert.DoesNotContain("{{", text, StringComparison.Ordinal);

@@ -1,12 +1,13 @@
 using System.Net;
 using System.Text.Json;
+using Focus.Quality.Shared.Time;
 
 namespace Focus.Quality.IntegrationTests.Objections;
 
 /// <summary>The director's forms refuse dates that cannot be true and name every problem of a form at once, in Dutch.</summary>
 public sealed class DirectorFormTests
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateOnly Today = AmsterdamTime.Today(TimeProvider.System);
 
     [Fact]
     public async Task A_hearing_report_dated_in_the_future_is_refused_together_with_the_missing_fields()

@@ -2,13 +2,14 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Focus.Quality.Shared.Security;
+using Focus.Quality.Shared.Time;
 
 namespace Focus.Quality.IntegrationTests.Objections;
 
 /// <summary>The four ways an objection ends, through the API, with the letters read back and the case following along.</summary>
 public sealed class ObjectionPathTests
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateOnly Today = AmsterdamTime.Today(TimeProvider.System);
 
     [Fact]
     public async Task An_objection_settled_at_the_hearing_closes_the_case_as_settled()
@@ -138,7 +139,7 @@ public sealed class ObjectionPathTests
         var late = await ObjectionAsync(director, reference);
         Assert.Equal("LateReview", late.GetProperty("status").GetString());
         Assert.Equal("ObjectionAfterTheTerm", late.GetProperty("lateAdvice").GetProperty("ruleName").GetString());
-        Assert.Equal(HttpStatusCode.Conflict, (await director.PostAsJsonAsync($"/api/objections/{reference}/invitation", new { letterDate = ObjectionApi.Iso(Today), hearingAt = DateTime.Now, form = "Phone", place = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await director.PostAsJsonAsync($"/api/objections/{reference}/invitation", new { letterDate = ObjectionApi.Iso(Today), hearingAt = Today.AddDays(1).ToDateTime(new TimeOnly(10, 0)), form = "Phone", place = "x" })).StatusCode);
         var noReason = await director.PostAsJsonAsync($"/api/objections/{reference}/late-decision", new { admit = false, reason = "", letterDate = ObjectionApi.Iso(Today) });
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
 

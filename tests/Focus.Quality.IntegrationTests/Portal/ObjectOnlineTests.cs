@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Focus.Quality.Objections.Persistence;
+using Focus.Quality.Shared.Time;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,7 @@ namespace Focus.Quality.IntegrationTests.Portal;
 /// <summary>The complainant objects on the status page, as a browser without JavaScript posts the form.</summary>
 public sealed partial class ObjectOnlineTests(FocusApp app) : IClassFixture<FocusApp>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateOnly Today = AmsterdamTime.Today(TimeProvider.System);
 
     [Fact]
     public async Task An_objection_made_on_the_status_page_reaches_the_director_like_a_written_one_with_a_receipt_and_a_second_submit_makes_no_second()

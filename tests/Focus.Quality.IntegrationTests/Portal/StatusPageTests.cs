@@ -2,6 +2,7 @@ using System.Net;
 using Focus.Quality.Handling.Persistence;
 using Focus.Quality.Handling.Portal;
 using Focus.Quality.Shared.Security;
+using Focus.Quality.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -117,7 +118,7 @@ public sealed class StatusPageTests
         var handler = await app.ClientForAsync(AppRoles.Handler);
         var reference = await Api.SubmitPublicAsync(app.CreateClient());
         await Api.CaseAsync(handler, reference);
-        Assert.Equal(HttpStatusCode.Created, (await Api.RespondAsync(handler, reference, DateOnly.FromDateTime(DateTime.UtcNow))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Api.RespondAsync(handler, reference, AmsterdamTime.Today(TimeProvider.System))).StatusCode);
         var link = await PortalMail.LinkAsync(app, $"Reactie op uw klacht {reference}");
         var visitor = app.CreateClient();
         var page = await visitor.GetStringAsync(PortalMail.Local(link));

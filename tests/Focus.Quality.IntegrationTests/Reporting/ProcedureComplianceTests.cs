@@ -4,6 +4,7 @@ using Focus.Quality.Reporting.Contracts;
 using Focus.Quality.Reporting.Persistence;
 using Focus.Quality.Reporting.Sla;
 using Focus.Quality.Shared.Security;
+using Focus.Quality.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -13,7 +14,7 @@ namespace Focus.Quality.IntegrationTests.Reporting;
 /// <summary>The procedure-compliance check of a case, from the events of Handling and Objections, and its sheet in the annual report.</summary>
 public sealed class ProcedureComplianceTests
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateOnly Today = AmsterdamTime.Today(TimeProvider.System);
 
     [Fact]
     public async Task A_case_whose_named_employee_was_not_invited_fails_that_item_only_and_the_annual_sheet_counts_it()

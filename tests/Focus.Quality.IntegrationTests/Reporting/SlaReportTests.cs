@@ -5,6 +5,7 @@ using ClosedXML.Excel;
 using Focus.Quality.Reporting.Persistence;
 using Focus.Quality.Rules.Contracts.Workflow;
 using Focus.Quality.Shared.Security;
+using Focus.Quality.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -83,7 +84,7 @@ public sealed class SlaReportTests
             summary = "Samenvatting",
             solution = "Oplossing",
             judgement = "Unfounded",
-            letterDate = DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            letterDate = AmsterdamTime.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         })).StatusCode);
         await Eventually.TrueAsync(() => FactAsync(app, reference, f => f.RespondedOn != null));
         var pickup = Path.Combine(app.DataDirectory, "mail-pickup");

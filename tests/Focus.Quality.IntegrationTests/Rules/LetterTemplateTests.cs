@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Focus.Quality.Shared.Security;
+using Focus.Quality.Shared.Time;
 
 namespace Focus.Quality.IntegrationTests.Rules;
 
@@ -37,7 +38,7 @@ public sealed class LetterTemplateTests
         await using var app = new FocusApp();
         var officer = await app.ClientForAsync(AppRoles.QualityOfficer);
         var handler = await app.ClientForAsync(AppRoles.Handler);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = AmsterdamTime.Today(TimeProvider.System);
         var upload = await LetterApi.UploadAsync(officer, Response, WordEdits.AddParagraph(await LetterApi.DownloadAsync(officer, Response, 1), ExtraSentence));
         Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
         var draft = (await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetInt32();

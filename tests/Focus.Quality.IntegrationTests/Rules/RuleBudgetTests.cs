@@ -2,11 +2,12 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Focus.Quality.IntegrationTests.Security;
 using Focus.Quality.Intake.Persistence;
+using Focus.Quality.IntegrationTests.Security;
 using Focus.Quality.Rules.Persistence;
 using Focus.Quality.Rules.Versions;
 using Focus.Quality.Shared.Security;
+using Focus.Quality.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -93,7 +94,7 @@ public sealed class RuleBudgetTests
         await Eventually.TrueAsync(() => app.InScopeAsync(sp => sp.GetRequiredService<IntakeDbContext>().OutboxMessages.AllAsync(m => m.ProcessedAtUtc != null)));
         Assert.All(await FailedDeliveriesAsync(administrator), d => Assert.Equal("RuleFailed", d.GetProperty("event").GetString()));
 
-        var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10);
+        var due = AmsterdamTime.Today(TimeProvider.System).AddDays(10);
         var set = await handler.PostAsJsonAsync($"/api/cases/{reference}/term-extension", new { termCode = "Acknowledgement", newDueDate = due, reason = "Vastgesteld volgens de procedure: 5 werkdagen" });
 
         Assert.Equal(HttpStatusCode.OK, set.StatusCode);

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Focus.Quality.Shared.Letters;
 using Focus.Quality.Shared.Security;
+using Focus.Quality.Shared.Time;
 
 namespace Focus.Quality.IntegrationTests.Security;
 
@@ -63,7 +65,7 @@ public sealed class HostileStaffInputTests(FocusApp app) : IClassFixture<FocusAp
             await Api.CaseAsync(handler, reference);
             var response = await handler.PostAsJsonAsync($"/api/cases/{reference}/response", new
             {
-                summary = value, solution = "Een vaste vervanger.", judgement = "Founded", letterDate = DateTime.UtcNow.ToString("yyyy-MM-dd"),
+                summary = value, solution = "Een vaste vervanger.", judgement = "Founded", letterDate = AmsterdamTime.Today(TimeProvider.System).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             });
             await Classify(response, target, value, problems, () => { });
             if (response.StatusCode == HttpStatusCode.Created)

@@ -67,7 +67,7 @@ public sealed class AddMailToCaseTests
         var handler = await app.ClientForAsync(AppRoles.Handler);
         var reference = await Api.RegisterAsync(handler, DateTimeOffset.UtcNow.AddDays(-3), "Email", "jan@example.org");
         await Api.CaseAsync(handler, reference);
-        Assert.Equal(System.Net.HttpStatusCode.Created, (await Api.RespondAsync(handler, reference, DateOnly.FromDateTime(DateTime.UtcNow))).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Created, (await Api.RespondAsync(handler, reference, AmsterdamTime.Today(TimeProvider.System))).StatusCode);
         var letter = await Eventually.GetAsync(() => Task.FromResult(SentMails(app).FirstOrDefault(m => m.Subject == $"Reactie op uw klacht {reference}")), Patience);
         Assert.StartsWith($"{reference}.reactie.", letter.MessageId, StringComparison.Ordinal);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Focus.Quality.Shared.Events;
 using Focus.Quality.Shared.Outbox;
 using Focus.Quality.Shared.Security;
+using Focus.Quality.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 
@@ -14,7 +15,7 @@ namespace Focus.Quality.IntegrationTests.Persistence.SqlServerQueries;
 /// </summary>
 public sealed class SqlServerQueryTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateOnly Today = AmsterdamTime.Today(TimeProvider.System);
 
     [Fact]
     public async Task Every_query_of_the_whole_procedure_translates_to_T_SQL_that_parses()
