@@ -14,6 +14,9 @@ public sealed class AmsterdamDayTests
         "System.DateTime System.DateTime::get_Today()",
         "System.DateTime System.DateTime::get_Now()",
         "System.DateTimeOffset System.DateTimeOffset::get_Now()",
+        "System.DateTimeOffset System.TimeProvider::GetLocalNow()",
+        "System.DateTime System.DateTime::ToLocalTime()",
+        "System.DateTimeOffset System.DateTimeOffset::ToLocalTime()",
     ];
 
     [Fact]

@@ -4,6 +4,7 @@ using Focus.Quality.Intake.Contracts;
 using Focus.Quality.Rules.Contracts;
 using Focus.Quality.Shared.Letters;
 using Focus.Quality.Shared.Security;
+using Focus.Quality.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -28,7 +29,7 @@ internal sealed class LetterCaseFacts(
 
         var signature = @case.AssignedTo is { } handler ? await staff.SignatureOfAsync(handler, cancellationToken) : new StaffSignature(string.Empty, string.Empty);
         var complaint = await complaints.FindAsync(@case.Reference, cancellationToken);
-        var letterDate = @case.Response?.LetterDate ?? @case.NotHandled?.LetterDate ?? DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var letterDate = @case.Response?.LetterDate ?? @case.NotHandled?.LetterDate ?? AmsterdamTime.Today(clock);
         var values = composer.CommonValues(@case, complaint?.PostalAddress, letterDate, @case.Term(TermCodes.Objection)?.DueDate, signature);
         if (@case.Response is { } response)
         {
