@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -11,7 +12,7 @@ public sealed class AdministrationTests(RunningApp app)
     {
         var page = await app.NewPageAsync();
         await app.LogInAsync(page, "beheerder@focus.example", "/beheer/gebruikers");
-        await page.WaitForURLAsync("**/beheer/gebruikers");
+        await Expect(page).ToHaveURLAsync(new Regex("/beheer/gebruikers$"));
         var newAccount = page.Locator("[data-testid=users] tr", new() { HasText = "nieuw.account@focus.example" });
 
         await app.RetryAsync(page, () => page.Locator("[data-testid=new-user-email]").FillAsync("nieuw.account@focus.example"),
@@ -46,7 +47,7 @@ public sealed class AdministrationTests(RunningApp app)
         var reference = await app.RegisterCaseAsync(await app.NewPageAsync(), "behandelaar@focus.example", "Lotte Inzage", "Mijn gegevens wil ik inzien.");
         var page = await app.NewPageAsync();
         await app.LogInAsync(page, "beheerder@focus.example", "/beheer/inzageverzoek");
-        await page.WaitForURLAsync("**/beheer/inzageverzoek");
+        await Expect(page).ToHaveURLAsync(new Regex("/beheer/inzageverzoek$"));
 
         await app.RetryAsync(page, () => page.Locator("[data-testid=access-email]").FillAsync("onbekend@example.org"),
             () => Expect(page.Locator("[data-testid=access-email]")).ToHaveValueAsync("onbekend@example.org", new() { Timeout = 3000 }));

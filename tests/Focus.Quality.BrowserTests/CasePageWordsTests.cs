@@ -45,7 +45,7 @@ public sealed class CasePageWordsTests(RunningApp app)
     {
         var page = await app.NewPageAsync();
         await app.LogInAsync(page, "behandelaar@focus.example", "/zaken/KL-2026-99999");
-        await page.WaitForURLAsync("**/zaken/KL-2026-99999");
+        await Expect(page).ToHaveURLAsync(new Regex("/zaken/KL-2026-99999$"));
 
         // The wait for a case on its way from intake is 10 s; an unknown reference must not get it.
         await Expect(page.GetByText("Er is geen klacht met dit kenmerk")).ToBeVisibleAsync(new() { Timeout = 5000 });

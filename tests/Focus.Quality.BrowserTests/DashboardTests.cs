@@ -29,7 +29,7 @@ public sealed partial class DashboardTests(RunningApp app) : IClassFixture<Runni
         await DeclaredNotHandledAsync();
         var page = await app.NewPageAsync();
         await app.LogInAsync(page, "management@focus.example", "/rapportage");
-        await page.WaitForURLAsync("**/rapportage");
+        await Expect(page).ToHaveURLAsync(new Regex("/rapportage$"));
         await app.RetryAsync(page, () => page.Locator("[data-testid=filter-apply]").ClickAsync(),
             () => Expect(page.Locator("[data-testid=kpi-not-handled] [data-testid=value]")).ToHaveTextAsync("1", new() { Timeout = 3000 }));
 
@@ -58,7 +58,7 @@ public sealed partial class DashboardTests(RunningApp app) : IClassFixture<Runni
 
         var page = await app.NewPageAsync();
         await app.LogInAsync(page, "management@focus.example", "/rapportage");
-        await page.WaitForURLAsync("**/rapportage");
+        await Expect(page).ToHaveURLAsync(new Regex("/rapportage$"));
         // The new case reaches the read model through the outbox a moment after intake.
         await app.RetryAsync(page, () => page.Locator("[data-testid=filter-apply]").ClickAsync(),
             () => Expect(page.Locator("[data-testid=kpi-complaints] [data-testid=value]")).ToHaveTextAsync("2", new() { Timeout = 3000 }));

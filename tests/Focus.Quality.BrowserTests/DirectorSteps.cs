@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -29,7 +30,7 @@ public static class DirectorSteps
         await File.WriteAllTextAsync(original, "%PDF-1.4 bezwaar");
         await page.Locator("[data-testid=objection-original]").SetInputFilesAsync(original);
         // The letter reaches the Objections module through the outbox a moment after the response; until then the form says so.
-        await app.RetryAsync(page, () => page.Locator("[data-testid=objection-submit]").ClickAsync(), () => page.WaitForURLAsync($"**/bezwaren/{reference}", new() { Timeout = 3000 }));
+        await app.RetryAsync(page, () => page.Locator("[data-testid=objection-submit]").ClickAsync(), () => Expect(page).ToHaveURLAsync(new Regex($"/bezwaren/{reference}$"), new() { Timeout = 3000 }));
         await Expect(page.Locator("[data-testid=objection-status]")).ToContainTextAsync("Geregistreerd");
     }
 }

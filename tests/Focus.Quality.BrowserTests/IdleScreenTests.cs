@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Focus.Quality.IntegrationTests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -42,7 +43,7 @@ public sealed class IdleScreenTests(QuicklyPausingApp app) : IClassFixture<Quick
         await Expect(search).ToHaveValueAsync("Joris");
         await Expect(caseLink).ToBeVisibleAsync();
         await caseLink.ClickAsync();
-        await page.WaitForURLAsync($"**/zaken/{reference}");
+        await Expect(page).ToHaveURLAsync(new Regex($"/zaken/{reference}$"));
     }
 
     private async Task<string> RegisteredCaseAsync()

@@ -14,11 +14,11 @@ public sealed partial class IntakeToAcknowledgementTests(RunningApp app)
 
         var page = await app.NewPageAsync();
         await app.LogInAsync(page, "behandelaar@focus.example", "/werklijst");
-        await page.WaitForURLAsync("**/werklijst");
+        await Expect(page).ToHaveURLAsync(new Regex("/werklijst$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Werklijst" })).ToBeVisibleAsync();
         var caseLink = page.GetByRole(AriaRole.Link, new() { Name = reference });
         await app.RetryAsync(page, () => page.ReloadAsync(), () => Expect(caseLink).ToBeVisibleAsync(new() { Timeout = 2000 })); // the case arrives through the outbox
-        await app.RetryAsync(page, () => caseLink.ClickAsync(), () => page.WaitForURLAsync($"**/zaken/{reference}", new() { Timeout = 3000 }));
+        await app.RetryAsync(page, () => caseLink.ClickAsync(), () => Expect(page).ToHaveURLAsync(new Regex($"/zaken/{reference}$"), new() { Timeout = 3000 }));
 
         var acknowledgementTerm = page.Locator("[data-term=Acknowledgement]");
         await Expect(acknowledgementTerm).ToHaveAttributeAsync("data-state", "Open");
@@ -48,7 +48,7 @@ public sealed partial class IntakeToAcknowledgementTests(RunningApp app)
     {
         var page = await app.NewPageAsync();
         await app.LogInAsync(page, "behandelaar@focus.example", "/klachten/registreren");
-        await page.WaitForURLAsync("**/klachten/registreren");
+        await Expect(page).ToHaveURLAsync(new Regex("/klachten/registreren$"));
         var register = page.Locator("[data-testid=register]");
 
         // Submitting the empty form shows the field errors in Dutch (and proves the page is interactive).
@@ -58,7 +58,7 @@ public sealed partial class IntakeToAcknowledgementTests(RunningApp app)
         await page.GetByLabel("Omschrijving van de klacht").FillAsync("Ik ben drie keer niet teruggebeld.");
         await register.ClickAsync();
 
-        await page.WaitForURLAsync(new Regex(@"/zaken/KL-\d{4}-\d{5}$"));
+        await Expect(page).ToHaveURLAsync(new Regex(@"/zaken/KL-\d{4}-\d{5}$"));
         await app.WaitForCaseAsync(page);
         await Expect(page.Locator("[data-term=Acknowledgement]")).ToHaveAttributeAsync("data-state", "Open");
         await Expect(page.Locator("[data-testid=timeline]")).ToContainTextAsync("Klacht ontvangen via Telefoon");
@@ -69,7 +69,7 @@ public sealed partial class IntakeToAcknowledgementTests(RunningApp app)
     {
         var page = await app.NewPageAsync();
         await app.LogInAsync(page, "management@focus.example", "/werklijst");
-        await page.WaitForURLAsync("**/geen-toegang**");
+        await Expect(page).ToHaveURLAsync(new Regex("/geen-toegang"));
 
         await Expect(page.GetByText("U heeft geen toegang tot deze pagina")).ToBeVisibleAsync();
         await Expect(page.Locator("[data-testid=worklist]")).ToHaveCountAsync(0);

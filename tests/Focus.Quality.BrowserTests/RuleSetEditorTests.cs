@@ -14,7 +14,7 @@ public sealed class RuleSetEditorTests(RunningApp app) : IClassFixture<RunningAp
         var page = await app.NewPageAsync();
         await app.LogInAsync(page, "kwaliteit@focus.example", "/regels");
         await Expect(page.Locator("[data-testid=published-terms]")).ToContainTextAsync("v1");
-        await app.RetryAsync(page, () => page.Locator("[data-testid=edit-terms]").ClickAsync(), () => page.WaitForURLAsync("**/regels/termijnen", new() { Timeout = 3000 }));
+        await app.RetryAsync(page, () => page.Locator("[data-testid=edit-terms]").ClickAsync(), () => Expect(page).ToHaveURLAsync(new Regex("/regels/termijnen$"), new() { Timeout = 3000 }));
 
         await page.Locator("[data-testid=rule-item]").Filter(new() { HasText = "Bevestiging binnen 5 werkdagen" }).ClickAsync();
         var count = page.Locator("input[data-testid=term-count]");
@@ -74,7 +74,7 @@ public sealed class RuleSetEditorTests(RunningApp app) : IClassFixture<RunningAp
     {
         var page = await app.NewPageAsync();
         await app.LogInAsync(page, "kwaliteit@focus.example", "/regels/kalender");
-        await page.WaitForURLAsync("**/regels/kalender");
+        await Expect(page).ToHaveURLAsync(new Regex("/regels/kalender$"));
         var year = RunningApp.Today.Year + 1;
         var closing = FirstWednesdayOfMarch(year);
         // One click: staff screens are not prerendered, so the button exists only once it works, and a repeated click on a

@@ -13,7 +13,7 @@ public sealed class TermRuleBuilderTests(RunningApp app) : IClassFixture<Running
     {
         var page = await app.NewPageAsync();
         await app.LogInAsync(page, "kwaliteit@focus.example", "/regels/termijnen");
-        await page.WaitForURLAsync("**/regels/termijnen");
+        await Expect(page).ToHaveURLAsync(new Regex("/regels/termijnen$"));
         var form = page.Locator("[data-testid=rule-form]");
 
         // Another rule opens once the page is interactive (the first is open from the start).

@@ -1,6 +1,7 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using static Focus.Quality.BrowserTests.WorkflowEditorSteps;
 using static Focus.Quality.BrowserTests.MudSelectSteps;
+using static Focus.Quality.BrowserTests.WorkflowEditorSteps;
 using static Microsoft.Playwright.Assertions;
 
 namespace Focus.Quality.BrowserTests;
@@ -32,7 +33,7 @@ public sealed class WorkflowCaseMoveTests(RunningApp app) : IClassFixture<Runnin
         await Expect(editor.Locator("[data-testid=version-state-2]")).ToContainTextAsync("Gepubliceerd");
 
         await editor.Locator("[data-testid=move-cases]").ClickAsync();
-        await editor.WaitForURLAsync("**/werkwijze/zaken-verplaatsen");
+        await Expect(editor).ToHaveURLAsync(new Regex("/werkwijze/zaken-verplaatsen$"));
         await Expect(editor.Locator("[data-testid=move-from]")).ToContainTextAsync("Versie 1");
         await ChooseAsync(editor.Locator("[data-testid=map-Registered]"), "Ter beoordeling");
         await editor.Locator("[data-testid=move-dry-run]").ClickAsync();

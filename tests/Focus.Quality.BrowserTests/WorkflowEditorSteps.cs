@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Focus.Quality.BrowserTests.MudSelectSteps;
 using static Microsoft.Playwright.Assertions;
@@ -13,7 +14,7 @@ public static class WorkflowEditorSteps
     {
         var editor = await app.NewPageAsync();
         await app.LogInAsync(editor, "kwaliteit@focus.example", "/werkwijze");
-        await editor.WaitForURLAsync("**/werkwijze");
+        await Expect(editor).ToHaveURLAsync(new Regex("/werkwijze$"));
         // The canvas is drawn only after the circuit has connected and the bundle has laid out the graph: on a busy
         // machine that takes longer than an assertion's default 5 seconds.
         await Expect(editor.Locator("[data-testid=workflow-canvas] svg")).ToContainTextAsync("Geregistreerd", new() { Timeout = 30_000 });

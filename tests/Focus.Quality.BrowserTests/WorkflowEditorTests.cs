@@ -1,6 +1,7 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using static Focus.Quality.BrowserTests.WorkflowEditorSteps;
 using static Focus.Quality.BrowserTests.MudSelectSteps;
+using static Focus.Quality.BrowserTests.WorkflowEditorSteps;
 using static Microsoft.Playwright.Assertions;
 
 namespace Focus.Quality.BrowserTests;
@@ -58,7 +59,7 @@ public sealed class WorkflowEditorTests(RunningApp app) : IClassFixture<RunningA
 
         var director = await app.NewPageAsync();
         await app.LogInAsync(director, "directeur@focus.example", $"/zaken/{reference}");
-        await director.WaitForURLAsync($"**/zaken/{reference}");
+        await Expect(director).ToHaveURLAsync(new Regex($"/zaken/{reference}$"));
         await director.Locator("[data-testid=review-ApproveResponse]").ClickAsync();
         await Expect(director.Locator("[data-testid=workflow-state]")).ToContainTextAsync("Goedgekeurd");
 
