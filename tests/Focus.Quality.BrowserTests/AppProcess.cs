@@ -81,6 +81,9 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["DOTNET_TieredPGO"] = "0";
         start.Environment["DOTNET_TC_CallCounting"] = "0";
         start.Environment["DOTNET_gcServer"] = "0";
+        // Two apps, two browsers and the tests share two cores: a thread-pool thread that spins for work before it sleeps
+        // takes CPU from all of them.
+        start.Environment["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"] = "0";
         foreach (var (key, value) in _settings.Concat(overrides ?? new Dictionary<string, string>()))
         {
             start.Environment[key] = value;

@@ -7,7 +7,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Focus.Quality.BrowserTests;
 
-public sealed class LetterTemplateTests(RunningApp app) : IClassFixture<RunningApp>
+[Collection(SharedApps.PublishingSecond)]
+public sealed class LetterTemplateTests(RunningApp app)
 {
     private const string ExtraSentence = "Wij bellen u binnen een week na om te horen of de oplossing werkt.";
 

@@ -6,7 +6,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Focus.Quality.BrowserTests;
 
 /// <summary>A quality officer changes term policy with choices alone: the term form and the condition builder, never an expression.</summary>
-public sealed class TermRuleBuilderTests(RunningApp app) : IClassFixture<RunningApp>
+[Collection(SharedApps.PublishingFirst)]
+public sealed class TermRuleBuilderTests(RunningApp app)
 {
     [Fact]
     public async Task A_quality_officer_adds_a_rule_for_complaints_about_treatment_without_typing_an_expression_and_such_a_complaint_gets_it()

@@ -6,7 +6,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Focus.Quality.BrowserTests;
 
-public sealed class WorkflowCaseMoveTests(RunningApp app) : IClassFixture<RunningApp>
+[Collection(SharedApps.PublishingSecond)]
+public sealed class WorkflowCaseMoveTests(RunningApp app)
 {
     [Fact]
     public async Task A_quality_officer_adds_a_second_reader_step_publishes_it_and_moves_an_open_case_to_the_new_version_after_a_dry_run()

@@ -6,7 +6,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Focus.Quality.BrowserTests;
 
-public sealed class WorkflowEditorTests(RunningApp app) : IClassFixture<RunningApp>
+[Collection(SharedApps.PublishingFirst)]
+public sealed class WorkflowEditorTests(RunningApp app)
 {
     [Fact]
     public async Task A_quality_officer_adds_a_review_step_in_the_visual_editor_and_new_cases_need_a_second_reader_before_the_response()
