@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using System.Net.Sockets;
 using System.Text.Json;
 using Xunit.Abstractions;
 
@@ -137,9 +138,11 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IAsyncLifetime
                         _acceptedByTag[tag] = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString()!;
                     }
                 }
-                catch (HttpRequestException)
+                catch (Exception ex) when (ex is HttpRequestException or SocketException or IOException)
                 {
-                    // The server died mid-request: the submitter was not told it was accepted.
+                    // The server died mid-request: the submitter was not told it was accepted. A connection the dying server
+                    // had just accepted fails with a bare SocketException ("Transport endpoint is not connected") that
+                    // HttpClient does not wrap, or with an IOException while the answer is read.
                 }
                 catch (TaskCanceledException)
                 {
