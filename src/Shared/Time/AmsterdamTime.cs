@@ -18,4 +18,8 @@ public static class AmsterdamTime
         var unspecified = DateTime.SpecifyKind(wallClock, DateTimeKind.Unspecified);
         return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified));
     }
+
+    /// <summary>The moment a user picked as a date and a time of day in Amsterdam: today when no date was picked, midnight when no time.</summary>
+    public static DateTimeOffset FromPicked(DateTime? date, TimeSpan? time, TimeProvider clock) =>
+        FromLocal((date ?? LocalNow(clock).Date).Date + (time ?? TimeSpan.Zero));
 }
