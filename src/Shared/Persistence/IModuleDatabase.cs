@@ -9,4 +9,7 @@ public interface IModuleDatabase
 
     /// <summary>The idempotent DDL of all migrations, for a DBA who applies SQL Server changes by script.</summary>
     string GenerateMigrationScript();
+
+    /// <summary>Whether the model has changed since the last migration (a test checks this instead of every start).</summary>
+    bool HasPendingModelChanges();
 }

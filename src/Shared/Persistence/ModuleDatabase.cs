@@ -17,6 +17,12 @@ internal sealed class ModuleDatabase<TContext>(IServiceScopeFactory scopes, stri
         return db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
     }
 
+    public bool HasPendingModelChanges()
+    {
+        using var scope = scopes.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<TContext>().Database.HasPendingModelChanges();
+    }
+
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();

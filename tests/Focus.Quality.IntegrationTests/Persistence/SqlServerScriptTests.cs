@@ -1,26 +1,18 @@
-using Focus.Quality.Host.Composition;
 using Focus.Quality.Shared.Persistence;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
-using Focus.Quality.Handling;
-using Focus.Quality.Intake;
-using Focus.Quality.Objections;
-using Focus.Quality.Reporting;
 
 namespace Focus.Quality.IntegrationTests.Persistence;
 
 /// <summary>No SQL Server runs here, so its migrations are checked offline: every module's script must be valid T-SQL.</summary>
 public sealed class SqlServerScriptTests
 {
-    private static readonly string[] ExpectedSchemas = ["intake", "handling", "objections", "reporting", "identity"];
+    private static readonly string[] ExpectedSchemas = ["intake", "handling", "objections", "reporting", "rules", "identity"];
 
     [Fact]
     public void Every_module_has_a_SQL_Server_script_that_parses_without_errors()
     {
-        using var services = SqlServerServices();
+        using var services = ModuleServices.For(DatabaseProvider.SqlServer);
         var databases = services.GetServices<IModuleDatabase>().ToList();
 
         Assert.Equal(ExpectedSchemas.Order(), databases.Select(d => d.Schema).Order());
@@ -42,23 +34,5 @@ public sealed class SqlServerScriptTests
         new TSql160Parser(true).Parse(new StringReader("CREATE TABLE [x].[y] ([Id] int NOT NULL PRIMARY KEY"), out var errors);
 
         Assert.NotEmpty(errors);
-    }
-
-    private static ServiceProvider SqlServerServices()
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "SqlServer",
-            ["Database:ConnectionString"] = "Server=sql.invalid;Database=FocusQuality;Integrated Security=true;Encrypt=true",
-        }).Build();
-        var environment = new HostingEnvironment { EnvironmentName = Environments.Production, ContentRootPath = Path.GetTempPath() };
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<IHostEnvironment>(environment)
-            .AddSingleton(TimeProvider.System)
-            .Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
-        services.AddIntakeModule().AddHandlingModule(configuration).AddObjectionsModule().AddReportingModule(configuration);
-        services.AddFocusAuth(configuration, environment);
-        return services.BuildServiceProvider();
     }
 }

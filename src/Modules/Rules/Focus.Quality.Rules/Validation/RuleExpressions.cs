@@ -1,4 +1,5 @@
 using System.Linq.Dynamic.Core;
+using System.Linq.Dynamic.Core.CustomTypeProviders;
 using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
 using System.Reflection;
@@ -15,7 +16,7 @@ internal static partial class RuleExpressions
 {
     private const int MaxLength = 2000;
     private const int MaxNesting = 25;
-    private static readonly ParsingConfig Config = new() { AllowNewToEvaluateAnyType = false };
+    private static readonly ParsingConfig Config = WithoutCustomTypes(new ParsingConfig { AllowNewToEvaluateAnyType = false });
 
     public static Func<T, bool> Compile<T>(string expression) => (Func<T, bool>)Parse(typeof(T), expression).Compile();
 
@@ -58,6 +59,12 @@ internal static partial class RuleExpressions
         }
 
         return UnboundedSize.Find(lambda) is { } unbounded ? (unbounded, 1) : null;
+    }
+
+    private static ParsingConfig WithoutCustomTypes(ParsingConfig config)
+    {
+        config.CustomTypeProvider = new NoCustomTypes(config);
+        return config;
     }
 
     private static (int Depth, int Position) DeepestNesting(string expression)
@@ -111,6 +118,15 @@ internal static partial class RuleExpressions
 
     [GeneratedRegex("Unknown identifier '([^']+)'")]
     private static partial Regex UnknownIdentifier();
+}
+
+/// <summary>
+/// By default the parser scans every loaded assembly for types marked <c>[DynamicLinqType]</c> to offer them in
+/// expressions, a third of a CPU-second at each start; rules offer none, as RulesEngine's own parser does.
+/// </summary>
+internal sealed class NoCustomTypes(ParsingConfig config) : DefaultDynamicLinqCustomTypeProvider(config)
+{
+    public override HashSet<Type> GetCustomTypes() => [];
 }
 
 /// <summary>Finds a division or remainder by the constant zero, which would throw for every input.</summary>
