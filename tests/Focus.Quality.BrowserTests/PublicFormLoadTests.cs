@@ -11,7 +11,9 @@ namespace Focus.Quality.BrowserTests;
 public sealed class PublicFormLoadTests(RunningApp app, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<RunningApp>
 {
     private const int Submitters = 50;
-    private const int MaxPerSubmitter = 40;
+    // A thousand concurrent submissions find a duplicate or a lost one as well as two thousand did (which the machine
+    // reached within the 8 s anyway), and the test runs alone at the end of the suite, where each second is waited for.
+    private const int MaxPerSubmitter = 20;
     private static readonly TimeSpan Duration = TimeSpan.FromSeconds(8);
     private static readonly TimeSpan StallLimit = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);

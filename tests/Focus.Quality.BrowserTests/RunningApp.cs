@@ -61,7 +61,7 @@ public class RunningApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await _host.StartAsync();
+        await SeededDatabases.StartAsync(_host);
 
         // Chromium's old headless shell renders the same pages with about 40 % less CPU than the full browser in headless
         // mode, which on two cores is most of what the browser tests wait for.

@@ -42,7 +42,7 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IAsyncLifetime
     public async Task Killed_app_loses_no_complaint_duplicates_none_and_handles_every_event_once()
     {
         // Between commit and dispatch: complaints are committed with their events, but nothing delivers them.
-        await _app.StartAsync(new Dictionary<string, string> { ["Outbox__DispatchEnabled"] = "false" });
+        await SeededDatabases.StartAsync(_app, new Dictionary<string, string> { ["Outbox__DispatchEnabled"] = "false" });
         await SubmitAsync(submitters: 4, until: CancellationToken.None, perSubmitter: 5);
         Assert.Equal(20, await Files.CountAsync("intake", $"SELECT COUNT(*) FROM OutboxMessages WHERE Type = '{ComplaintRegistered}' AND ProcessedAtUtc IS NULL"));
         await _app.KillAsync();

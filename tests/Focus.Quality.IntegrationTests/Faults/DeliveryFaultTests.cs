@@ -14,7 +14,7 @@ public sealed class DeliveryFaultTests
     public async Task A_letter_to_a_broken_mail_server_shows_as_failed_delivery_and_arrives_once_the_server_is_back()
     {
         var smtpPort = SmtpSink.FreePort();
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), new Dictionary<string, string?>
+        await using var app = new FocusApp(FocusApp.SeededDataDirectory(), new Dictionary<string, string?>
         {
             ["Mail:SmtpHost"] = "127.0.0.1",
             ["Mail:SmtpPort"] = smtpPort.ToString(CultureInfo.InvariantCulture),

@@ -90,7 +90,7 @@ public sealed class CaseFileTests(FocusApp app) : IClassFixture<FocusApp>
     [Fact]
     public async Task An_oversized_upload_is_refused()
     {
-        await using var small = new FocusApp(FocusApp.NewDataDirectory(), new Dictionary<string, string?> { ["Uploads:MaxBytes"] = "1024" });
+        await using var small = new FocusApp(FocusApp.SeededDataDirectory(), new Dictionary<string, string?> { ["Uploads:MaxBytes"] = "1024" });
         var handler = await small.ClientForAsync(AppRoles.Handler);
         var reference = await Api.RegisterAsync(handler, DateTimeOffset.UtcNow.AddHours(-4));
         await Api.CaseAsync(handler, reference);

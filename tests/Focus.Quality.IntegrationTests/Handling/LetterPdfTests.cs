@@ -19,7 +19,7 @@ public sealed class LetterPdfTests
     public async Task A_response_letter_is_stored_next_to_its_docx_and_mailed_as_PDF_A_holding_the_reference()
     {
         await using var smtp = await SmtpSink.StartAsync();
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), smtp.AppSettings(new() { ["Letters:PdfA"] = "true" }));
+        await using var app = new FocusApp(FocusApp.SeededDataDirectory(), smtp.AppSettings(new() { ["Letters:PdfA"] = "true" }));
         var handler = await app.ClientForAsync(AppRoles.Handler);
         var reference = await Api.SubmitPublicAsync(app.CreateClient());
         await Api.CaseAsync(handler, reference);
@@ -44,7 +44,7 @@ public sealed class LetterPdfTests
     public async Task Without_LibreOffice_the_letter_goes_out_as_docx_and_the_failed_deliveries_page_says_why_in_Dutch()
     {
         await using var smtp = await SmtpSink.StartAsync();
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), smtp.AppSettings(new()
+        await using var app = new FocusApp(FocusApp.SeededDataDirectory(), smtp.AppSettings(new()
         {
             ["Letters:PdfA"] = "true",
             ["Letters:LibreOfficePath"] = "/nonexistent/libreoffice/soffice",

@@ -11,7 +11,7 @@ public sealed class TermExtensionNoticeTests
     public async Task Extending_a_term_mails_the_complainant_the_new_date_and_only_the_shared_reason_signed_by_the_handler()
     {
         await using var smtp = await SmtpSink.StartAsync();
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), smtp.AppSettings());
+        await using var app = new FocusApp(FocusApp.SeededDataDirectory(), smtp.AppSettings());
         var handler = await app.ClientForAsync(AppRoles.Handler);
         var reference = await Api.SubmitPublicAsync(app.CreateClient());
         var due = DateOnly.Parse(Api.Term(await Api.CaseAsync(handler, reference), "Response").GetProperty("dueDate").GetString()!, CultureInfo.InvariantCulture);

@@ -13,7 +13,7 @@ public sealed class WrittenResponseTests
     [Fact]
     public async Task A_response_produces_a_Dutch_letter_starts_the_objection_term_and_is_mailed_to_the_pickup_folder()
     {
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), new Dictionary<string, string?> { ["Procedure:DirectorName"] = Director });
+        await using var app = new FocusApp(FocusApp.SeededDataDirectory(), new Dictionary<string, string?> { ["Procedure:DirectorName"] = Director });
         var handler = await app.ClientForAsync(AppRoles.Handler);
         var reference = await Api.SubmitPublicAsync(app.CreateClient());
         await Api.CaseAsync(handler, reference);
@@ -54,7 +54,7 @@ public sealed class WrittenResponseTests
     public async Task The_response_mail_reaches_a_real_SMTP_server()
     {
         await using var smtp = await SmtpSink.StartAsync();
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), smtp.AppSettings());
+        await using var app = new FocusApp(FocusApp.SeededDataDirectory(), smtp.AppSettings());
         var handler = await app.ClientForAsync(AppRoles.Handler);
         var reference = await Api.SubmitPublicAsync(app.CreateClient());
         await Api.CaseAsync(handler, reference);
@@ -69,7 +69,7 @@ public sealed class WrittenResponseTests
     [Fact]
     public async Task A_case_closes_by_itself_when_the_objection_term_has_passed()
     {
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), new Dictionary<string, string?> { ["Handling:Closing:Interval"] = "00:00:00.200" });
+        await using var app = new FocusApp(FocusApp.SeededDataDirectory(), new Dictionary<string, string?> { ["Handling:Closing:Interval"] = "00:00:00.200" });
         var handler = await app.ClientForAsync(AppRoles.Handler);
         var received = DateTimeOffset.UtcNow.AddDays(-60);
         var reference = await Api.RegisterAsync(handler, received);

@@ -18,13 +18,13 @@ public sealed partial class FocusApp : WebApplicationFactory<Program>
 
     /// <summary>An app with the default test settings, on a copy of databases an earlier app of this run created.</summary>
     public FocusApp()
-        : this(CopyOfMigratedDatabases())
+        : this(SeededDataDirectory())
     {
     }
 
     // Migrating six module databases and seeding rules and demo users costs an app about half a second of CPU, and the
-    // suite starts dozens of apps with the default settings; one app of the run does it for all of them. Apps with
-    // settings or services of their own (a fake clock, other rules) still create their databases themselves.
+    // suite starts about a hundred apps; one app of the run does it for all of them. Apps with services of their own (a
+    // fake clock, other rules) still create their databases themselves (NewDataDirectory).
     private static readonly Lazy<string> MigratedDatabases = new(() =>
     {
         var directory = NewDataDirectory();
@@ -66,7 +66,11 @@ public sealed partial class FocusApp : WebApplicationFactory<Program>
 
     public static string NewDataDirectory() => Directory.CreateTempSubdirectory("focus-it-").FullName;
 
-    private static string CopyOfMigratedDatabases()
+    /// <summary>
+    /// A new folder with a copy of the databases an earlier app of this run migrated and seeded, for an app whose settings
+    /// seed nothing differently (mail servers, limits, intervals).
+    /// </summary>
+    public static string SeededDataDirectory()
     {
         var directory = NewDataDirectory();
         foreach (var database in Directory.GetFiles(MigratedDatabases.Value))

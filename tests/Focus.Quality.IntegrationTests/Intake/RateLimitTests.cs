@@ -4,7 +4,7 @@ namespace Focus.Quality.IntegrationTests.Intake;
 
 public sealed class RateLimitTests : IAsyncLifetime
 {
-    private readonly FocusApp _app = new(FocusApp.NewDataDirectory(), new Dictionary<string, string?> { ["RateLimiting:PublicIntakePermitLimit"] = "3" });
+    private readonly FocusApp _app = new(FocusApp.SeededDataDirectory(), new Dictionary<string, string?> { ["RateLimiting:PublicIntakePermitLimit"] = "3" });
 
     [Fact]
     public async Task The_public_intake_refuses_a_fourth_submission_from_one_address_but_still_shows_the_form()

@@ -67,7 +67,7 @@ public sealed class OutboxDeliveryTests
     [Fact]
     public async Task A_registration_committed_in_a_transaction_wakes_the_dispatcher_without_waiting_for_the_poll()
     {
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), new Dictionary<string, string?> { ["Outbox:PollInterval"] = "00:01:00" });
+        await using var app = new FocusApp(FocusApp.SeededDataDirectory(), new Dictionary<string, string?> { ["Outbox:PollInterval"] = "00:01:00" });
         var client = app.CreateClient();
         // The first registration may land before the dispatcher's first look; from then on it sleeps for the poll.
         var first = await Api.SubmitPublicAsync(client);

@@ -14,7 +14,7 @@ public sealed partial class SatisfactionTests
     [Fact]
     public async Task A_closed_case_invites_once_takes_one_answer_and_a_no_signals_the_quality_officers_without_reopening()
     {
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), new Dictionary<string, string?> { ["Handling:Closing:Interval"] = "00:00:00.200" });
+        await using var app = new FocusApp(FocusApp.SeededDataDirectory(), new Dictionary<string, string?> { ["Handling:Closing:Interval"] = "00:00:00.200" });
         var handler = await app.ClientForAsync(AppRoles.Handler);
         var received = DateTimeOffset.UtcNow.AddDays(-60);
         var reference = await Api.RegisterAsync(handler, received, channel: "Email", email: "klager@example.org");

@@ -94,7 +94,7 @@ public sealed class StatusPageTests
     [Fact]
     public async Task A_link_expires_the_configured_months_after_the_case_closed()
     {
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), new Dictionary<string, string?>
+        await using var app = new FocusApp(FocusApp.SeededDataDirectory(), new Dictionary<string, string?>
         {
             ["Handling:Closing:Interval"] = "00:00:00.200",
             ["Portal:LinkValidMonths"] = "0",
@@ -136,7 +136,7 @@ public sealed class StatusPageTests
     [Fact]
     public async Task Requests_are_limited_per_reference_and_per_address()
     {
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), new Dictionary<string, string?>
+        await using var app = new FocusApp(FocusApp.SeededDataDirectory(), new Dictionary<string, string?>
         {
             ["Portal:PermitLimitPerReference"] = "3",
             ["Portal:PermitLimitPerAddress"] = "6",

@@ -69,7 +69,7 @@ public sealed class LetterTemplateTests
     [Fact]
     public async Task A_preview_comes_as_PDF_A_from_LibreOffice_and_without_LibreOffice_the_officer_is_told_in_Dutch_and_gets_the_docx()
     {
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), new Dictionary<string, string?> { ["Letters:PdfA"] = "true" });
+        await using var app = new FocusApp(FocusApp.SeededDataDirectory(), new Dictionary<string, string?> { ["Letters:PdfA"] = "true" });
         var officer = await app.ClientForAsync(AppRoles.QualityOfficer);
 
         var preview = await PreviewAsync(officer, "verslag-hoorzitting");
@@ -78,7 +78,7 @@ public sealed class LetterTemplateTests
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(pdf, 0, 5), StringComparison.Ordinal);
         Assert.Contains("<pdfaid:part>2</pdfaid:part>", System.Text.Encoding.Latin1.GetString(pdf), StringComparison.Ordinal);
 
-        await using var withoutLibreOffice = new FocusApp(FocusApp.NewDataDirectory(), new Dictionary<string, string?>
+        await using var withoutLibreOffice = new FocusApp(FocusApp.SeededDataDirectory(), new Dictionary<string, string?>
         {
             ["Letters:PdfA"] = "true",
             ["Letters:LibreOfficePath"] = "/nonexistent/libreoffice/soffice",

@@ -44,7 +44,7 @@ public sealed class AccountHygieneTests
     [Fact]
     public async Task Colleagues_behind_one_address_are_limited_per_account_and_the_address_only_generously()
     {
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), new Dictionary<string, string?>
+        await using var app = new FocusApp(FocusApp.SeededDataDirectory(), new Dictionary<string, string?>
         {
             ["RateLimiting:LoginPermitLimit"] = "2",
             ["RateLimiting:LoginPermitLimitPerAddress"] = "8",
@@ -91,7 +91,7 @@ public sealed class AccountHygieneTests
     [Fact]
     public async Task Sign_in_attempts_from_one_address_are_rate_limited()
     {
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), new Dictionary<string, string?> { ["RateLimiting:LoginPermitLimit"] = "3" });
+        await using var app = new FocusApp(FocusApp.SeededDataDirectory(), new Dictionary<string, string?> { ["RateLimiting:LoginPermitLimit"] = "3" });
         var client = app.CreateClient();
 
         var statuses = new List<HttpStatusCode>();

@@ -11,7 +11,7 @@ public sealed class CredentialRecheckTests
     [Fact]
     public async Task A_bearer_token_issued_before_a_block_is_refused_once_the_recheck_interval_has_passed()
     {
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), QuickRecheck);
+        await using var app = new FocusApp(FocusApp.SeededDataDirectory(), QuickRecheck);
         var handler = await app.ClientForAsync(AppRoles.Handler);
         var admin = await app.ClientForAsync(AppRoles.Administrator);
         Assert.Equal(HttpStatusCode.OK, (await handler.GetAsync("/api/worklist")).StatusCode);
@@ -27,7 +27,7 @@ public sealed class CredentialRecheckTests
     [Fact]
     public async Task A_bearer_token_issued_before_a_role_change_loses_the_old_role()
     {
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), QuickRecheck);
+        await using var app = new FocusApp(FocusApp.SeededDataDirectory(), QuickRecheck);
         var director = await app.ClientForAsync(AppRoles.Director);
         var admin = await app.ClientForAsync(AppRoles.Administrator);
         Assert.Equal(HttpStatusCode.OK, (await director.GetAsync("/api/objections/")).StatusCode);
@@ -45,7 +45,7 @@ public sealed class CredentialRecheckTests
     [Fact]
     public async Task A_sign_in_cookie_issued_before_a_block_is_refused_too()
     {
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), QuickRecheck);
+        await using var app = new FocusApp(FocusApp.SeededDataDirectory(), QuickRecheck);
         var handler = await app.CookieClientForAsync(AppRoles.Handler);
         var admin = await app.ClientForAsync(AppRoles.Administrator);
         Assert.Equal(HttpStatusCode.OK, (await handler.GetAsync("/api/worklist")).StatusCode);

@@ -65,7 +65,7 @@ public sealed class ExternalSignInTests
     [Fact]
     public async Task A_provider_account_gets_the_provider_roles_every_time_and_is_refused_without_a_role_or_when_blocked()
     {
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), Enabled);
+        await using var app = new FocusApp(FocusApp.SeededDataDirectory(), Enabled);
 
         var first = await ProvisionAsync(app, "subject-1", "entra.gebruiker@focus.example", AppRoles.Handler, "SomeOtherAppRole");
         var second = await ProvisionAsync(app, "subject-1", "entra.gebruiker@focus.example", AppRoles.Management);

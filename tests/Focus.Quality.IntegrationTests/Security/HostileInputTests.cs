@@ -17,7 +17,7 @@ public sealed class HostileInputTests
     {
         var corpus = HostileCorpus.Load("public-complaint.tsv");
         Assert.True(corpus.Count >= 200, $"The corpus should hold at least 200 inputs, it holds {corpus.Count}.");
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), new Dictionary<string, string?> { ["RateLimiting:PublicIntakePermitLimit"] = "100000" });
+        await using var app = new FocusApp(FocusApp.SeededDataDirectory(), new Dictionary<string, string?> { ["RateLimiting:PublicIntakePermitLimit"] = "100000" });
         var anonymous = app.CreateClient();
         var handler = await app.ClientForAsync(AppRoles.Handler);
         var problems = new List<string>();

@@ -25,7 +25,7 @@ public sealed class SecurityHeaderTests(FocusApp app) : IClassFixture<FocusApp>
     [Fact]
     public async Task Https_responses_outside_development_carry_hsts()
     {
-        await using var production = new FocusApp(FocusApp.NewDataDirectory(), new Dictionary<string, string?> { ["AllowedHosts"] = "klachten.focus.example" });
+        await using var production = new FocusApp(FocusApp.SeededDataDirectory(), new Dictionary<string, string?> { ["AllowedHosts"] = "klachten.focus.example" });
         var client = production.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://klachten.focus.example") });
 
         var response = await client.GetAsync("/login");

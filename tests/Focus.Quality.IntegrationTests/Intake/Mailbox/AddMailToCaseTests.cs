@@ -23,7 +23,7 @@ public sealed class AddMailToCaseTests
     public async Task A_mail_naming_a_reference_or_from_a_sender_with_an_open_case_is_suggested_for_it_and_lands_on_its_timeline()
     {
         await using var imap = await ImapServer.StartAsync();
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), imap.AppSettings());
+        await using var app = new FocusApp(FocusApp.SeededDataDirectory(), imap.AppSettings());
         var handler = await app.ClientForAsync(AppRoles.Handler);
         var reference = await Api.RegisterAsync(handler, DateTimeOffset.UtcNow.AddDays(-2), "Email", MailMessages.ComplainantAddress);
         await Api.CaseAsync(handler, reference);
@@ -63,7 +63,7 @@ public sealed class AddMailToCaseTests
     public async Task A_reply_to_the_response_letter_is_suggested_for_its_case_by_its_headers_alone_and_becomes_an_objection_received_at_its_arrival()
     {
         await using var imap = await ImapServer.StartAsync();
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), imap.AppSettings());
+        await using var app = new FocusApp(FocusApp.SeededDataDirectory(), imap.AppSettings());
         var handler = await app.ClientForAsync(AppRoles.Handler);
         var reference = await Api.RegisterAsync(handler, DateTimeOffset.UtcNow.AddDays(-3), "Email", "jan@example.org");
         await Api.CaseAsync(handler, reference);

@@ -19,7 +19,7 @@ public sealed class MailPrivacyTests
     {
         await using var imap = await ImapServer.StartAsync();
         await imap.DeliverAsync(MailMessages.Plain("Geen klacht maar een vraag"));
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), imap.AppSettings(new Dictionary<string, string?>
+        await using var app = new FocusApp(FocusApp.SeededDataDirectory(), imap.AppSettings(new Dictionary<string, string?>
         {
             ["Privacy:Retention:Months"] = "0",
             ["Privacy:Retention:Interval"] = "00:00:00.200",

@@ -23,7 +23,7 @@ public sealed class MailTriageTests
         await using var imap = await ImapServer.StartAsync();
         var arrivedAt = EarlierToday(TimeSpan.FromHours(3));
         await imap.DeliverAsync(MailMessages.WithAttachment("verslag.pdf", MailMessages.Pdf()), arrivedAt);
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), imap.AppSettings());
+        await using var app = new FocusApp(FocusApp.SeededDataDirectory(), imap.AppSettings());
         var mail = await Eventually.GetAsync(async () => (await OpenAsync(app)).SingleOrDefault(), Patience);
         Assert.Equal(MailTriage.TermInWorkingDays, mail.WorkingDaysLeft);
         var handler = await app.ClientForAsync(AppRoles.Handler);
@@ -52,7 +52,7 @@ public sealed class MailTriageTests
     {
         await using var imap = await ImapServer.StartAsync();
         await imap.DeliverAsync(MailMessages.Plain("Vraag over openingstijden"));
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), imap.AppSettings());
+        await using var app = new FocusApp(FocusApp.SeededDataDirectory(), imap.AppSettings());
         var mail = await Eventually.GetAsync(async () => (await OpenAsync(app)).SingleOrDefault(), Patience);
 
         await app.InScopeAsync(async sp =>
@@ -79,7 +79,7 @@ public sealed class MailTriageTests
         await using var imap = await ImapServer.StartAsync();
         var arrivedAt = EarlierToday(TimeSpan.FromHours(1));
         await imap.DeliverAsync(MailMessages.Plain("Wachttijd aan de telefoon", "Ik hing twintig minuten in de wacht."), arrivedAt);
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), imap.AppSettings());
+        await using var app = new FocusApp(FocusApp.SeededDataDirectory(), imap.AppSettings());
         var mail = await Eventually.GetAsync(async () => (await OpenAsync(app)).SingleOrDefault(), Patience);
         var form = new SignalForm
         {
@@ -104,7 +104,7 @@ public sealed class MailTriageTests
         await using var imap = await ImapServer.StartAsync();
         await imap.DeliverAsync(MailMessages.Plain("Vandaag"), EarlierToday(TimeSpan.FromMinutes(5)));
         await imap.DeliverAsync(MailMessages.Plain("Vorige week"), DateTimeOffset.UtcNow.AddDays(-7));
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), imap.AppSettings());
+        await using var app = new FocusApp(FocusApp.SeededDataDirectory(), imap.AppSettings());
 
         var mails = await Eventually.GetAsync(async () => await OpenAsync(app) is { Count: 2 } all ? all : null, Patience);
 

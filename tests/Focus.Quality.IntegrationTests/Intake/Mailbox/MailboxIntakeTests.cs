@@ -22,7 +22,7 @@ public sealed class MailboxIntakeTests
         await imap.DeliverAsync(MailMessages.WithAttachment("factuur.pdf", MailMessages.Executable()));
         await imap.DeliverRawAsync(MailMessages.Malformed());
 
-        await using var app = new FocusApp(FocusApp.NewDataDirectory(), imap.AppSettings());
+        await using var app = new FocusApp(FocusApp.SeededDataDirectory(), imap.AppSettings());
         var items = await Eventually.GetAsync(async () => await ItemsAsync(app) is { Count: 6 } all ? all : null, Patience);
         await Eventually.TrueAsync(async () => await imap.CountAsync("INBOX") == 0 && await imap.CountAsync("Verwerkt") == 6, Patience);
 
