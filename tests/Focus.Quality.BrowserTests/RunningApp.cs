@@ -51,18 +51,24 @@ public class RunningApp : IAsyncLifetime
     }
 
     private IPlaywright? _playwright;
+    private Lazy<Task<IBrowser>>? _browser;
 
     public string BaseUrl => _host.BaseUrl;
 
     /// <summary>The app's SQLite folder, for reading what it stored.</summary>
     public string DataDirectory => _host.DataDirectory;
 
-    public IBrowser Browser { get; private set; } = null!;
-
     public async Task InitializeAsync()
     {
         await SeededDatabases.StartAsync(_host);
+        // A state a test waits for (a saved case page, a drawn canvas) can take longer than Playwright's 5 s on two busy cores.
+        Assertions.SetDefaultExpectTimeout(15_000);
+        _browser = new Lazy<Task<IBrowser>>(LaunchChromiumAsync);
+    }
 
+    /// <summary>Chromium starts with the first page: a test class that only calls the API (the load test) needs none.</summary>
+    private async Task<IBrowser> LaunchChromiumAsync()
+    {
         // Chromium's old headless shell renders the same pages with about 40 % less CPU than the full browser in headless
         // mode, which on two cores is most of what the browser tests wait for.
         var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium-headless-shell";
@@ -71,15 +77,15 @@ public class RunningApp : IAsyncLifetime
             throw new InvalidOperationException($"Chromium not found at {chromium}; the README's test command installs Debian's chromium-headless-shell.");
         }
 
-        // A state a test waits for (a saved case page, a drawn canvas) can take longer than Playwright's 5 s on two busy cores.
-        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = ChromiumArgs });
+        return await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = ChromiumArgs });
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A page in a context of its own (no cookies shared), at Playwright's 1280×720 unless <paramref name="viewport"/> says otherwise.</summary>
+    public async Task<IPage> NewPageAsync(ViewportSize? viewport = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nl-NL", TimezoneId = "Europe/Amsterdam" });
+        var browser = await _browser!.Value;
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nl-NL", TimezoneId = "Europe/Amsterdam", ViewportSize = viewport });
         context.SetDefaultTimeout(20_000);
         return await context.NewPageAsync();
     }
@@ -211,9 +217,9 @@ public class RunningApp : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
+        if (_browser is { IsValueCreated: true })
         {
-            await Browser.DisposeAsync();
+            await (await _browser.Value).DisposeAsync();
         }
 
         _playwright?.Dispose();

@@ -183,14 +183,7 @@ public sealed partial class StatusPageTests(AppWithMailSink app) : IClassFixture
         await Expect(card.Locator("[data-testid=information-request-paused]")).ToHaveCountAsync(0);
     }
 
-    private async Task<IPage> PhoneAsync()
-    {
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = app.BaseUrl, Locale = "nl-NL", TimezoneId = "Europe/Amsterdam", ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-        });
-        return await context.NewPageAsync();
-    }
+    private Task<IPage> PhoneAsync() => app.NewPageAsync(new ViewportSize { Width = 390, Height = 844 });
 
     [GeneratedRegex(@"https?://\S+/mijn-klacht/\S+")]
     private static partial Regex StatusLink();
